@@ -1,0 +1,23 @@
+// Validation results shared by both engines: every problem at once, each tied to the field it came from.
+
+export type Severity = 'error' | 'warning';
+
+/** One problem with a spec. `path` names the field the way a student reads it: `blocks[3].k`, `cells[0].inputs[1]`. */
+export interface Issue {
+	path: string;
+	message: string;
+	severity: Severity;
+}
+
+/** Either a usable value (maybe with warnings) or the full list of problems; never throws. */
+export type Checked<T> =
+	| { ok: true; value: T; warnings: Issue[] }
+	| { ok: false; issues: Issue[] };
+
+export function error(path: string, message: string): Issue {
+	return { path, message, severity: 'error' };
+}
+
+export function warning(path: string, message: string): Issue {
+	return { path, message, severity: 'warning' };
+}
