@@ -1,0 +1,21 @@
+// Public API of the MnasNet engine (pure TypeScript: no DOM, no tfjs).
+export * from './spec';
+export type * from './plan';
+export type * from './report';
+export { roundFilters, truncScale, tfChannels, stemChannels, blockChannels, headChannels, seReduceWidth } from './widths';
+export { LIMITS } from './limits';
+export { MNAS_PRESETS, MNAS_PRESET_IDS, mnasPreset, isMnasPresetId, type MnasPreset } from './presets';
+export {
+	parseBlockString,
+	parseBlockStringDetailed,
+	parseBlockStrings,
+	formatBlockString,
+	formatBlockStrings,
+	splitBlockStrings,
+	type ParsedBlockString
+} from './blockString';
+export { validateMnasnet } from './validate';
+export { mnasnetWarnings } from './warnings';
+export { planMnasnet, layerName, layerHidden } from './resolve';
+export { costMnasnet, costPlan, blockLabel } from './cost';
+export { analyzeMnasnet, type MnasAnalysis } from './analyze';
