@@ -1,0 +1,63 @@
+// A small argv parser for the stats subcommands: `--name value`, `--name=value` and boolean `--flag`.
+// Every problem is collected as `field: message` (the field is the option as typed), never thrown.
+
+export type OptionKind = 'value' | 'flag';
+
+export interface CliProblem {
+	field: string;
+	message: string;
+}
+
+export interface ParsedArgs {
+	/** option name without dashes → its value ('' for flags) */
+	options: Map<string, string>;
+	positionals: string[];
+	problems: CliProblem[];
+}
+
+export function parseArgs(argv: readonly string[], defs: Readonly<Record<string, OptionKind>>): ParsedArgs {
+	const options = new Map<string, string>();
+	const positionals: string[] = [];
+	const problems: CliProblem[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (!arg.startsWith('--') || arg === '--') {
+			positionals.push(arg);
+			continue;
+		}
+		const eq = arg.indexOf('=');
+		const name = arg.slice(2, eq < 0 ? undefined : eq);
+		const field = `--${name}`;
+		const kind = Object.hasOwn(defs, name) ? defs[name] : undefined;
+		if (kind === undefined) {
+			problems.push({ field, message: `unknown option; the options are ${Object.keys(defs).map((d) => `--${d}`).join(', ')}` });
+			continue;
+		}
+		if (options.has(name)) problems.push({ field, message: 'is given more than once' });
+		if (kind === 'flag') {
+			if (eq >= 0) problems.push({ field, message: 'takes no value' });
+			options.set(name, '');
+			continue;
+		}
+		let value: string | undefined;
+		if (eq >= 0) value = arg.slice(eq + 1);
+		else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
+		if (value === undefined || value === '') {
+			problems.push({ field, message: 'needs a value' });
+			continue;
+		}
+		options.set(name, value);
+	}
+	return { options, positionals, problems };
+}
+
+/** A decimal number as typed (`1`, `0.75`, `-2`, `1e3`); undefined for anything else (`abc`, `1.2.3`, `NaN`). */
+export function parseNumber(text: string): number | undefined {
+	if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) return undefined;
+	const n = Number(text);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+export function problemLines(problems: readonly CliProblem[]): string {
+	return problems.map((p) => `${p.field}: ${p.message}`).join('\n') + '\n';
+}

@@ -1,0 +1,99 @@
+// The `stats` dispatcher: `stats mnasnet …`, `stats nasfpn …`, `stats --spec file.json …` (by the file's kind).
+import { readFileSync } from 'node:fs';
+import { parseArgs, problemLines, type CliProblem } from './args';
+import { MNASNET_USAGE, runMnasnetStats } from './mnasnetCommand';
+import type { CliResult } from './result';
+
+type Runner = (argv: string[], spec?: unknown) => CliResult;
+
+const COMMANDS = ['mnasnet', 'nasfpn'] as const;
+type Command = (typeof COMMANDS)[number];
+
+export const STATS_USAGE = `${MNASNET_USAGE}  npm run -s stats -- nasfpn … (see: npm run -s stats -- nasfpn --help)
+`;
+
+function fail(problems: CliProblem[]): CliResult {
+	return { code: 2, stdout: '', stderr: problemLines(problems) };
+}
+
+/** The NAS-FPN command lives in another module; loaded on demand so the MnasNet CLI works without it. */
+async function loadNasfpn(): Promise<Runner | undefined> {
+	try {
+		const path = './nasfpnCommand';
+		const mod = (await import(/* @vite-ignore */ path)) as { runNasfpnStats?: Runner };
+		return typeof mod.runNasfpnStats === 'function' ? mod.runNasfpnStats : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Takes `--spec <file>` / `--spec=<file>` out of argv; returns the path (or a problem) and the rest. */
+function extractSpec(argv: readonly string[]): { path?: string; rest: string[]; problem?: CliProblem } {
+	const rest: string[] = [];
+	let path: string | undefined;
+	let problem: CliProblem | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--spec' || arg.startsWith('--spec=')) {
+			const value = arg === '--spec' ? (i + 1 < argv.length && !argv[i + 1].startsWith('--') ? argv[++i] : '') : arg.slice(7);
+			if (value === '') problem = { field: '--spec', message: 'needs a file name' };
+			else if (path !== undefined) problem = { field: '--spec', message: 'is given more than once' };
+			else path = value;
+			continue;
+		}
+		rest.push(arg);
+	}
+	return { path, rest, problem };
+}
+
+export async function runStats(
+	argv: readonly string[],
+	readText: (path: string) => string = (p) => readFileSync(p, 'utf8')
+): Promise<CliResult> {
+	if (argv.length === 0) return { code: 2, stdout: '', stderr: STATS_USAGE };
+	const { path, rest, problem } = extractSpec(argv);
+	if (problem) return fail([problem]);
+
+	let command: Command | undefined;
+	if (rest.length > 0 && !rest[0].startsWith('-')) {
+		const word = rest.shift() as string;
+		if (!(COMMANDS as readonly string[]).includes(word))
+			return fail([{ field: word, message: `unknown command; use ${COMMANDS.join(' or ')}, or --spec file.json` }]);
+		command = word as Command;
+	}
+	if (command === undefined && path === undefined) {
+		if (parseArgs(rest, { help: 'flag' }).options.has('help')) return { code: 0, stdout: STATS_USAGE, stderr: '' };
+		return fail([{ field: 'command', message: `missing; use ${COMMANDS.join(' or ')}, or --spec file.json` }]);
+	}
+
+	let spec: unknown;
+	if (path !== undefined) {
+		let text: string;
+		try {
+			text = readText(path);
+		} catch (e) {
+			const code = (e as { code?: string }).code;
+			return fail([{ field: '--spec', message: `cannot read "${path}"${code ? ` (${code})` : ''}` }]);
+		}
+		try {
+			spec = JSON.parse(text);
+		} catch (e) {
+			return fail([{ field: '--spec', message: `"${path}" is not valid JSON: ${(e as Error).message}` }]);
+		}
+		const kind = spec !== null && typeof spec === 'object' ? (spec as { kind?: unknown }).kind : undefined;
+		if (typeof kind === 'string' && (COMMANDS as readonly string[]).includes(kind)) {
+			if (command !== undefined && command !== kind)
+				return fail([{ field: 'kind', message: `the file holds a "${kind}" spec, not "${command}"` }]);
+			command = kind as Command;
+		} else if (command === undefined) {
+			return fail([{ field: 'kind', message: `the spec file needs "kind": "mnasnet" or "nasfpn"` }]);
+		}
+	}
+
+	if (command === 'nasfpn') {
+		const run = await loadNasfpn();
+		if (!run) return fail([{ field: 'nasfpn', message: 'the NAS-FPN statistics are not available in this build' }]);
+		return run(rest, spec);
+	}
+	return runMnasnetStats(rest, spec);
+}
