@@ -1,0 +1,41 @@
+// What a notebook link carries, as plain values (the codec's input and output). Structurally the same as the page's
+// NotebookSnapshot plus the optional fields the classroom, tour and compare features use.
+import type { MnasnetSpec, MnasPresetId } from '../mnasnet/spec';
+import type { NasfpnSpec, FpnPresetId } from '../nasfpn/spec';
+
+export type LinkLang = 'en' | 'ko';
+
+/** One side of a comparison: the network being edited, or a network carried in the link. */
+export type CompareRef =
+	| { kind: 'current'; net: 'mnasnet' | 'nasfpn' }
+	| { kind: 'mnasnet'; presetId: MnasPresetId; spec: MnasnetSpec }
+	| { kind: 'nasfpn'; step: FpnPresetId; spec: NasfpnSpec };
+
+export interface NotebookDoc {
+	mnas: MnasnetSpec;
+	mnasPresetId: MnasPresetId;
+	fpn: NasfpnSpec;
+	fpnStep: FpnPresetId;
+	/** 0-based block selected in the MnasNet table/diagram */
+	selectedBlock?: number | null;
+	/** 0-based cell selected in the NAS-FPN graph */
+	selectedCell?: number | null;
+	lang?: LinkLang;
+	/** control ids a classroom link hides or locks */
+	lock?: string[];
+	/** 0-based step of the guided tour to open at */
+	tour?: number;
+	compare?: [CompareRef, CompareRef];
+}
+
+/** Bounds on the extension fields (kept small: a link is typed into chat apps and QR codes). */
+export const LINK_LIMITS = {
+	/** characters of the whole fragment, checked before anything is decoded */
+	maxChars: 16_384,
+	lockEntries: 64,
+	lockIdChars: 64,
+	tourSteps: 999
+} as const;
+
+/** A control id in a classroom `lock` list: a short identifier, never markup. */
+export const LOCK_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_.:-]*$/;
