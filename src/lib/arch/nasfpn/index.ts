@@ -7,3 +7,7 @@ export { resolveNasfpn, levelSide, resampleBetween, type FpnGraph, type FpnGraph
 export { costNasfpn, convBnCost, type ConvCost } from './cost';
 export { FPN_STEPS, fpnStep, type FpnStep } from './progression';
 export { fpnPreset, R50_BACKBONE, FPN_PRESET_IDS, isFpnPresetId } from './presets';
+export { searchSpaceMembership, sampleSearchSpace, SEARCH_SPACE } from './searchSpace';
+export { mulberry32 } from './prng';
+export { diffCells, type FpnDiff, type FpnCellChange } from './diff';
+export { formatBlockSpecs, parseBlockSpecs } from './blockSpec';
