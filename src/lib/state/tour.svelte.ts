@@ -1,0 +1,97 @@
+// The guided tour: which step is shown, and applying a step's actions to the notebook. Entering a step (forward,
+// back or from a link) replays all its actions, so a step always shows the same page state.
+import type { NotebookState } from './notebook.svelte';
+import { mnasPreset } from '$lib/arch/mnasnet';
+import { fpnStep } from '$lib/arch/nasfpn';
+import { TOUR_STEPS, type TourAction, type TourSection, type TourStep } from '$lib/teach/tourSteps';
+
+/** Scroll a notebook section into view: `[data-tour-target~=section]` first, else the element with that id. */
+export function scrollToSection(section: TourSection): void {
+	if (typeof document === 'undefined') return;
+	const el = document.querySelector(`[data-tour-target~="${section}"]`) ?? document.getElementById(section);
+	const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+	el?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class TourState {
+	/** 0-based index of the shown step, or null when the tour is closed */
+	index = $state<number | null>(null);
+	active = $derived(this.index !== null);
+	step = $derived<TourStep | null>(this.index === null ? null : (this.steps[this.index] ?? null));
+	isFirst = $derived(this.index === 0);
+	isLast = $derived(this.index === this.steps.length - 1);
+	/** the element id or data-control id to outline, if the step names one */
+	target = $derived(this.step?.target ?? null);
+
+	readonly nb: NotebookState;
+	readonly steps: readonly TourStep[];
+	readonly #scroll: (section: TourSection) => void;
+
+	constructor(nb: NotebookState, options: { steps?: readonly TourStep[]; scroll?: (section: TourSection) => void } = {}) {
+		this.nb = nb;
+		this.steps = options.steps ?? TOUR_STEPS;
+		this.#scroll = options.scroll ?? scrollToSection;
+	}
+
+	get count(): number {
+		return this.steps.length;
+	}
+
+	/** Open the tour at step `index` (0-based, clamped) and apply it. */
+	start(index = 0): void {
+		this.goTo(index);
+	}
+
+	goTo(index: number): void {
+		if (this.steps.length === 0) return;
+		const i = Math.min(Math.max(0, Math.trunc(index)), this.steps.length - 1);
+		this.index = i;
+		this.apply(this.steps[i]);
+	}
+
+	next(): void {
+		if (this.index !== null && !this.isLast) this.goTo(this.index + 1);
+	}
+
+	back(): void {
+		if (this.index !== null && !this.isFirst) this.goTo(this.index - 1);
+	}
+
+	/** Close the tour; the page keeps the state of the last step. */
+	end(): void {
+		this.index = null;
+	}
+
+	apply(step: TourStep): void {
+		for (const action of step.actions) this.#run(action);
+	}
+
+	#run(action: TourAction): void {
+		const nb = this.nb;
+		switch (action.kind) {
+			case 'mnasPreset':
+				// skip when that preset is loaded and unedited: stepping back and forth adds no undo entries
+				if (nb.mnasPresetId !== action.id || !sameJson(nb.mnas, mnasPreset(action.id))) nb.loadMnasPreset(action.id);
+				return;
+			case 'widthMult':
+				if (nb.mnas.widthMult !== action.value) nb.setMnas({ ...nb.mnas, widthMult: action.value });
+				return;
+			case 'selectBlock':
+				nb.selectedBlock = action.index !== null && action.index < nb.mnas.blocks.length ? action.index : null;
+				return;
+			case 'fpnStep':
+				if (nb.fpnStep !== action.id || !sameJson(nb.fpn.cells, fpnStep(action.id).cells)) nb.loadFpnStep(action.id);
+				return;
+			case 'selectCell':
+				nb.selectedCell = action.index !== null && action.index < nb.fpn.cells.length ? action.index : null;
+				return;
+			case 'scrollTo':
+				this.#scroll(action.section);
+				return;
+		}
+	}
+}

@@ -1,0 +1,169 @@
+// The guided tour, as data (after Transformer Explainer's "textbook": each step drives the page). A step lists the
+// actions that put the page into the state the text talks about; TourState (src/lib/state/tour.svelte.ts) applies
+// them, forward or back, so every step looks the same however you reach it. `{name}` placeholders are filled with
+// live numbers (tourFacts.ts), so the text never disagrees with the page.
+import type { MnasPresetId } from '$lib/arch/mnasnet';
+import type { FpnPresetId } from '$lib/arch/nasfpn';
+import type { Localized } from './localized';
+
+export type TourSection = 'mnasnet' | 'nasfpn' | 'compare' | 'exercises';
+
+export type TourAction =
+	/** load a MnasNet preset (skipped when it is already loaded, unedited) */
+	| { kind: 'mnasPreset'; id: MnasPresetId }
+	/** set width_mult on the current MnasNet */
+	| { kind: 'widthMult'; value: number }
+	/** select a block (0-based; null clears) */
+	| { kind: 'selectBlock'; index: number | null }
+	/** load a step (a)…(f) of the NAS-FPN progression */
+	| { kind: 'fpnStep'; id: FpnPresetId }
+	/** select a NAS-FPN cell (0-based index into cells; null clears) */
+	| { kind: 'selectCell'; index: number | null }
+	/** bring a notebook section into view: `[data-tour-target~=section]`, else `#section` */
+	| { kind: 'scrollTo'; section: TourSection };
+
+export interface TourStep {
+	id: string;
+	title: Localized;
+	text: Localized;
+	actions: readonly TourAction[];
+	/** outlined while the step is shown: elements with a matching `data-tour-target` or `data-control` */
+	target?: string;
+}
+
+export const TOUR_STEPS: readonly TourStep[] = [
+	{
+		id: 'mnas-lecture',
+		title: { en: 'The lecture notes’ MnasNet', ko: '강의 노트의 MnasNet' },
+		text: {
+			en: 'We start from the network in the lecture notes’ PyTorch code: a 3×3 stem, one SepConv, six rows of MBConv blocks, a 1×1 head and a classifier. For one {resolution}×{resolution} image it has {params} parameters and needs {macs} multiply-accumulates (MACs). Every number on this page is computed from the table you see.',
+			ko: '강의 노트의 PyTorch 코드에 있는 네트워크에서 시작합니다. 3×3 스템, SepConv 하나, MBConv 블록 여섯 줄, 1×1 헤드와 분류기로 이루어져 있습니다. {resolution}×{resolution} 이미지 한 장에 파라미터 {params}개, 곱셈-누산(MAC) {macs}회가 듭니다. 이 페이지의 모든 숫자는 지금 보이는 표에서 바로 계산됩니다.'
+		},
+		actions: [
+			{ kind: 'mnasPreset', id: 'lecture' },
+			{ kind: 'selectBlock', index: null },
+			{ kind: 'scrollTo', section: 'mnasnet' }
+		],
+		target: 'mnasnet-preset'
+	},
+	{
+		id: 'mnas-a1',
+		title: { en: 'MnasNet-A1, the searched model', ko: '탐색으로 찾은 MnasNet-A1' },
+		text: {
+			en: 'MnasNet-A1 is what the search found for a 75 ms latency target on a Pixel 1 phone. It has {params} parameters and {macs} MACs: about the same MACs as the lecture network, but 75.2 % top-1 accuracy on ImageNet instead of about 73.5 %. Its blocks mix 3×3 and 5×5 kernels, and three of them add squeeze-and-excitation (SE).',
+			ko: 'MnasNet-A1은 Pixel 1 휴대폰에서 지연 시간 75 ms를 목표로 탐색이 찾아낸 모델입니다. 파라미터 {params}개, MAC {macs}회로 강의 노트의 네트워크와 MAC은 거의 같지만, ImageNet top-1 정확도는 약 73.5 % 대신 75.2 %입니다. 블록마다 3×3과 5×5 커널을 섞어 쓰고, 그중 세 블록에는 squeeze-and-excitation(SE)을 더했습니다.'
+		},
+		actions: [
+			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
+			{ kind: 'selectBlock', index: null },
+			{ kind: 'scrollTo', section: 'mnasnet' }
+		],
+		target: 'mnasnet-preset'
+	},
+	{
+		id: 'mnas-kernel',
+		title: { en: 'A block’s kernel', ko: '블록의 커널 크기' },
+		text: {
+			en: 'Block {block} ({blockLabel}) is selected. Its depthwise convolution costs H·W·C·k² MACs, so a 5×5 kernel costs 25/9 ≈ 2.8× a 3×3 one, but only in that layer: the 1×1 expand and project convolutions stay the same. The block takes {blockMacs} MACs, {blockShare} of the network. Set its k to 3 in the table and watch the total.',
+			ko: '{block}번 블록({blockLabel})을 선택했습니다. 깊이별(depthwise) 합성곱의 MAC은 H·W·C·k²이므로 5×5 커널은 3×3보다 25/9 ≈ 2.8배 비쌉니다. 하지만 그 층에서만 그렇고, 1×1 확장·투영 합성곱은 그대로입니다. 이 블록은 MAC {blockMacs}회로 네트워크 전체의 {blockShare}를 차지합니다. 표에서 이 블록의 k를 3으로 바꾸고 합계가 어떻게 변하는지 보세요.'
+		},
+		actions: [
+			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
+			{ kind: 'selectBlock', index: 2 },
+			{ kind: 'scrollTo', section: 'mnasnet' }
+		]
+	},
+	{
+		id: 'mnas-se',
+		title: { en: 'Squeeze-and-excitation', ko: 'Squeeze-and-excitation(SE)' },
+		text: {
+			en: 'Block {block} ({blockLabel}) uses SE: it averages every channel over the whole map, squeezes the channels through a small 1×1 layer and back, and scales each channel by the result. Here that adds {seParams} parameters but only {seMacs} MACs, because it works on one pooled vector instead of the H×W map.',
+			ko: '{block}번 블록({blockLabel})은 SE를 씁니다. 채널마다 특성 맵 전체를 평균 내고, 작은 1×1 층으로 채널 수를 줄였다가 다시 늘린 뒤, 그 결과로 각 채널의 크기를 조절합니다. 여기서 SE는 파라미터를 {seParams}개 더하지만 MAC은 {seMacs}회뿐입니다. H×W 맵 전체가 아니라 풀링한 벡터 하나에서 계산하기 때문입니다.'
+		},
+		actions: [
+			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
+			{ kind: 'selectBlock', index: 4 },
+			{ kind: 'scrollTo', section: 'mnasnet' }
+		]
+	},
+	{
+		id: 'mnas-width',
+		title: { en: 'width_mult thins every layer', ko: 'width_mult로 모든 층을 얇게' },
+		text: {
+			en: 'width_mult = {width} scales the channels of every layer (rounded to multiples of 8). A convolution’s MACs grow with C_in·C_out, so most layers now cost about a quarter: {params} parameters and {macs} MACs, against {baseParams} and {baseMacs} for the preset as shipped. The 1280-channel head is not scaled in this convention, which is why the parameters do not fall to a quarter.',
+			ko: 'width_mult = {width}는 모든 층의 채널 수를 그만큼 줄입니다(8의 배수로 반올림). 합성곱의 MAC은 C_in·C_out에 비례하므로 대부분의 층은 약 4분의 1로 줄어듭니다. 지금은 파라미터 {params}개, MAC {macs}회이고, 원래 프리셋은 {baseParams}개, {baseMacs}회입니다. 이 규약에서는 1280채널 헤드를 줄이지 않기 때문에 파라미터는 4분의 1까지 줄지 않습니다.'
+		},
+		actions: [
+			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
+			{ kind: 'widthMult', value: 0.5 },
+			{ kind: 'selectBlock', index: null },
+			{ kind: 'scrollTo', section: 'mnasnet' }
+		],
+		target: 'mnasnet-globals'
+	},
+	{
+		id: 'fpn-a',
+		title: { en: '(a) The baseline FPN', ko: '(a) 기준선 FPN' },
+		text: {
+			en: 'Now the detector’s neck. NAS-FPN builds the feature pyramid P3–P7 from merging cells: each cell picks two earlier feature maps, resamples them to its own level, merges them by a sum or by global-pool attention, and applies ReLU → 3×3 conv → BN. (a) is the ordinary top-down FPN written that way, with {cells} cells.',
+			ko: '이제 검출기의 넥(neck)입니다. NAS-FPN은 병합 셀(merging cell)로 P3–P7 특성 피라미드를 만듭니다. 각 셀은 앞서 만든 특성 맵 두 개를 골라 자기 레벨로 리샘플링하고, 합(sum)이나 전역 풀링 어텐션(global-pool attention)으로 합친 뒤 ReLU → 3×3 합성곱 → BN을 적용합니다. (a)는 일반적인 하향식 FPN을 이 방식으로 쓴 것으로, 셀이 {cells}개입니다.'
+		},
+		actions: [
+			{ kind: 'fpnStep', id: 'a' },
+			{ kind: 'selectCell', index: null },
+			{ kind: 'scrollTo', section: 'nasfpn' }
+		],
+		target: 'nasfpn-steps'
+	},
+	{
+		id: 'fpn-c',
+		title: { en: '(c) The search finds a top-down path', ko: '(c) 탐색이 찾은 하향식 경로' },
+		text: {
+			en: 'As the search goes on, the controller’s architectures earn more reward. By (c), new nodes build on each other, next to a direct link from the high-resolution input to the P3 output. The steps (b)–(e) here illustrate the paper’s description; they are not transcriptions of its figure.',
+			ko: '탐색이 진행되면서 컨트롤러가 만든 구조가 더 높은 보상을 받습니다. (c)에 이르면 고해상도 입력에서 P3 출력으로 바로 가는 연결 옆에서 새 노드들이 서로를 이어 씁니다. 여기의 (b)–(e)는 논문의 설명을 따라 그린 예시이며, 논문 그림을 그대로 옮긴 것이 아닙니다.'
+		},
+		actions: [
+			{ kind: 'fpnStep', id: 'c' },
+			{ kind: 'selectCell', index: null },
+			{ kind: 'scrollTo', section: 'nasfpn' }
+		],
+		target: 'nasfpn-steps'
+	},
+	{
+		id: 'fpn-f',
+		title: { en: '(f) The final NAS-FPN', ko: '(f) 최종 NAS-FPN' },
+		text: {
+			en: '(f) is the architecture of the paper’s experiments, taken from the official code: {cells} cells that mix top-down and bottom-up connections. One repeat costs {fpnRepeatMacs} MACs for a {imageSize} px image with {channels} channels, and the neck stacks it {repeats} times.',
+			ko: '(f)는 논문 실험에 쓰인 구조로, 공식 코드에서 가져왔습니다. 하향식과 상향식 연결을 섞은 셀 {cells}개로 이루어져 있습니다. {imageSize} px 이미지, 채널 {channels}개에서 한 번 반복에 MAC {fpnRepeatMacs}회가 들고, 넥은 이것을 {repeats}번 쌓습니다.'
+		},
+		actions: [
+			{ kind: 'fpnStep', id: 'f' },
+			{ kind: 'selectCell', index: null },
+			{ kind: 'scrollTo', section: 'nasfpn' }
+		],
+		target: 'nasfpn-steps'
+	},
+	{
+		id: 'fpn-p3',
+		title: { en: 'The P3 node pays the most', ko: 'P3 노드가 가장 비싸다' },
+		text: {
+			en: 'The selected cell makes the P{cellLevel} output. A 3×3 convolution costs 9·C² MACs per pixel at every level, so a node’s cost follows its pixel count, and P3 has {cellSide}×{cellSide} pixels: 4× P4 and 16× P5. This single node takes {cellMacs} MACs, {cellShare} of a repeat.',
+			ko: '선택한 셀은 P{cellLevel} 출력을 만듭니다. 3×3 합성곱은 어느 레벨에서나 픽셀당 MAC이 9·C²이므로 노드의 비용은 픽셀 수를 따라갑니다. P3는 {cellSide}×{cellSide} 픽셀로 P4의 4배, P5의 16배입니다. 이 노드 하나가 MAC {cellMacs}회로 한 번 반복의 {cellShare}를 차지합니다.'
+		},
+		actions: [
+			{ kind: 'fpnStep', id: 'f' },
+			{ kind: 'selectCell', index: 2 },
+			{ kind: 'scrollTo', section: 'nasfpn' }
+		]
+	},
+	{
+		id: 'compare',
+		title: { en: 'Compare two networks', ko: '두 네트워크 비교하기' },
+		text: {
+			en: 'Put any two networks side by side: two presets, a preset and your own edit, or two steps of (a)→(f). The table lists the change block by block (or node by node) and the totals as ratios. Then try the exercises: predict first, then check against the live numbers.',
+			ko: '두 네트워크를 나란히 놓아 보세요. 프리셋 두 개, 프리셋과 직접 고친 네트워크, (a)→(f)의 두 단계 모두 됩니다. 표는 블록별(또는 노드별) 변화와 합계의 비율을 보여 줍니다. 그다음 연습 문제를 풀어 보세요. 먼저 예측하고, 실시간 숫자로 확인합니다.'
+		},
+		actions: [{ kind: 'scrollTo', section: 'compare' }],
+		target: 'compare'
+	}
+];
