@@ -1,0 +1,111 @@
+// Spec JSON files: write a spec as readable JSON, and read an untrusted file back into a validated spec.
+// Reading never throws; every problem comes back as an Issue (the file's, then the validator's).
+import { error, type Issue } from '../issues';
+import { validateMnasnet } from '../mnasnet';
+import type { MnasnetSpec } from '../mnasnet/spec';
+import { validateNasfpn } from '../nasfpn';
+import type { NasfpnSpec } from '../nasfpn/spec';
+
+export type SpecKind = 'mnasnet' | 'nasfpn';
+export const SPEC_KINDS: readonly SpecKind[] = ['mnasnet', 'nasfpn'];
+export const SPEC_KIND_NAMES: Record<SpecKind, string> = { mnasnet: 'MnasNet', nasfpn: 'NAS-FPN' };
+
+/** A spec is a few kB; anything past this is not one (and is not worth parsing in the page). */
+export const SPEC_FILE_MAX_BYTES = 256 * 1024;
+
+export type SpecFileResult =
+	| { ok: true; kind: 'mnasnet'; spec: MnasnetSpec; warnings: Issue[] }
+	| { ok: true; kind: 'nasfpn'; spec: NasfpnSpec; warnings: Issue[] }
+	| { ok: false; issues: Issue[] };
+
+export function specFileName(kind: SpecKind): string {
+	return `${kind}-spec.json`;
+}
+
+/**
+ * JSON for people: one key per line at the top, each element of a list on one line
+ * (a block, a cell), nested objects such as `backboneChannels` on one line.
+ */
+export function formatSpecJson(spec: MnasnetSpec | NasfpnSpec): string {
+	const entries = Object.entries(spec).map(([key, value]) => {
+		let text: string;
+		if (Array.isArray(value)) {
+			text =
+				value.length === 0
+					? '[]'
+					: `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+		} else text = JSON.stringify(value);
+		return `  ${JSON.stringify(key)}: ${text}`;
+	});
+	return `{\n${entries.join(',\n')}\n}\n`;
+}
+
+/** The size check, for a File before reading it (bytes) or for text already read (UTF-16 length is close enough). */
+export function fileSizeIssue(size: number): Issue | null {
+	if (size > SPEC_FILE_MAX_BYTES) {
+		const kb = Math.round(size / 1024);
+		return error('file', `is ${kb} kB; a spec file is at most ${SPEC_FILE_MAX_BYTES / 1024} kB.`);
+	}
+	return null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function kindName(v: unknown): string {
+	if (typeof v === 'string') return `"${v.length > 20 ? v.slice(0, 20) + '…' : v}"`;
+	return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : String(v);
+}
+
+/**
+ * Parse and validate a spec file's text. `expected`: the network the file must describe (omit to accept either).
+ * A leading byte-order mark is ignored.
+ */
+export function parseSpecFile(text: string, expected?: SpecKind): SpecFileResult {
+	if (typeof text !== 'string') return { ok: false, issues: [error('file', 'could not be read as text.')] };
+	const tooBig = fileSizeIssue(text.length);
+	if (tooBig) return { ok: false, issues: [tooBig] };
+	const body = text.replace(/^\uFEFF/, '');
+	if (body.trim() === '') return { ok: false, issues: [error('file', 'is empty.')] };
+
+	let data: unknown;
+	try {
+		data = JSON.parse(body);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message : String(e);
+		const short = detail.length > 160 ? detail.slice(0, 160) + '…' : detail;
+		return { ok: false, issues: [error('file', `is not valid JSON (${short}).`)] };
+	}
+	if (!isRecord(data)) {
+		return { ok: false, issues: [error('file', `must hold a JSON object (a spec), not ${kindName(data)}.`)] };
+	}
+	if (!Object.hasOwn(data, 'kind')) {
+		return {
+			ok: false,
+			issues: [error('kind', 'is missing: a spec file says "kind": "mnasnet" or "kind": "nasfpn".')]
+		};
+	}
+	const kind = data.kind;
+	if (kind !== 'mnasnet' && kind !== 'nasfpn') {
+		return { ok: false, issues: [error('kind', `must be "mnasnet" or "nasfpn", not ${kindName(kind)}.`)] };
+	}
+	if (expected && kind !== expected) {
+		return {
+			ok: false,
+			issues: [
+				error('kind', `this file holds a ${SPEC_KIND_NAMES[kind]} spec; a ${SPEC_KIND_NAMES[expected]} spec was expected.`)
+			]
+		};
+	}
+	if (kind === 'mnasnet') {
+		const checked = validateMnasnet(data);
+		return checked.ok
+			? { ok: true, kind, spec: checked.value, warnings: checked.warnings }
+			: { ok: false, issues: checked.issues };
+	}
+	const checked = validateNasfpn(data);
+	return checked.ok
+		? { ok: true, kind, spec: checked.value, warnings: checked.warnings }
+		: { ok: false, issues: checked.issues };
+}
