@@ -61,6 +61,11 @@ export class NotebookState {
 		this.restore(next);
 	}
 
+	/** Make an already validated snapshot (e.g. a link pasted into the address bar) current, as one undoable step. */
+	apply(next: NotebookSnapshot): void {
+		this.#commit(next);
+	}
+
 	/** Validate and, when valid, make `next` the current MnasNet. Returns the problems otherwise. */
 	setMnas(next: unknown): Checked<MnasnetSpec> {
 		const checked = validateMnasnet(next);
