@@ -1,0 +1,341 @@
+// "Predict, then check" exercises. Questions, options and answers are built from the current networks each time
+// (answers.ts runs the engines on every option), so they stay right after any edit. Text in both languages lives
+// here beside the numbers it frames; plain text only (rendered as text, never HTML).
+import type { MnasnetSpec } from '$lib/arch/mnasnet';
+import type { NasfpnSpec } from '$lib/arch/nasfpn';
+import { formatRatio } from '$lib/arch/compare';
+import {
+	costliestCellAnswer,
+	doubleChannelsAnswer,
+	exerciseBlock,
+	FACTORS,
+	finestLevelShareAnswer,
+	halveBlockAnswer,
+	parseGuess,
+	resolutionVsWidthAnswer,
+	widthHalfAnswer,
+	type Factor,
+	type HalveOption,
+	type ResWidthChoice
+} from './answers';
+import { formatCount, formatShare } from './format';
+import { shortBlockLabel } from './tourFacts';
+
+export type Lang = 'en' | 'ko';
+
+export interface ExerciseContext {
+	mnas: MnasnetSpec;
+	fpn: NasfpnSpec;
+}
+
+export interface ExerciseOption {
+	id: string;
+	label: string;
+}
+
+/** One line of the revealed answer: an option (or quantity) and its live number. */
+export interface RevealRow {
+	label: string;
+	value: string;
+	best: boolean;
+}
+
+export interface Solution {
+	/** choice: the correct option ids */
+	correct?: string[];
+	/** number: the exact answer and the accepted distance from it (fraction or percentage points) */
+	value?: number;
+	tolerance?: number;
+	/** the exact answer as shown */
+	valueText?: string;
+	explanation: string;
+	rows: RevealRow[];
+}
+
+export interface Exercise {
+	id: string;
+	kind: 'choice' | 'number';
+	/** number answers: a fraction (0.25) or a percentage (25) */
+	unit?: 'fraction' | 'percent';
+	question(ctx: ExerciseContext, lang: Lang): string;
+	options?(ctx: ExerciseContext, lang: Lang): ExerciseOption[];
+	/** null when the answer cannot be computed for this network (an option would make it invalid) */
+	solve(ctx: ExerciseContext, lang: Lang): Solution | null;
+}
+
+const localeOf = (lang: Lang) => (lang === 'ko' ? 'ko-KR' : 'en-US');
+
+function fill(template: string, params: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+function t(lang: Lang, en: string, ko: string, params: Record<string, string | number> = {}): string {
+	return fill(lang === 'ko' ? ko : en, params);
+}
+
+// ---- 1. what halves the MACs of block 5? ---------------------------------------------------------------------
+
+const HALVE_LABEL: Record<HalveOption, [string, string]> = {
+	c: ['halve its output channels c ({from} → {to})', '출력 채널 c를 절반으로 ({from} → {to})'],
+	resolution: ['halve the input resolution ({from} → {to})', '입력 해상도를 절반으로 ({from} → {to})'],
+	n: ['halve its repeats n ({from} → {to})', '반복 횟수 n을 절반으로 ({from} → {to})'],
+	t: ['halve its expansion ratio t ({from} → {to})', '확장 비율 t를 절반으로 ({from} → {to})'],
+	k: ['change its kernel {from}×{from} → {to}×{to}', '커널을 {from}×{from} → {to}×{to}로 바꾸기']
+};
+
+const halveBlock: Exercise = {
+	id: 'halve-block',
+	kind: 'choice',
+	question({ mnas }, lang) {
+		const b = exerciseBlock(mnas);
+		const a = halveBlockAnswer(mnas, b);
+		return t(
+			lang,
+			'Which single change halves the MACs of block {block} ({label}, {macs} MACs now)?',
+			'{block}번 블록({label}, 지금 MAC {macs}회)의 MAC을 절반으로 만드는 변경은 무엇일까요?',
+			{ block: b + 1, label: shortBlockLabel(mnas, b), macs: formatCount(a.baseMacs, localeOf(lang)) }
+		);
+	},
+	options({ mnas }, lang) {
+		return halveBlockAnswer(mnas).outcomes.map((o) => ({
+			id: o.id,
+			label: t(lang, HALVE_LABEL[o.id][0], HALVE_LABEL[o.id][1], { from: o.from, to: o.to })
+		}));
+	},
+	solve({ mnas }, lang) {
+		const a = halveBlockAnswer(mnas);
+		if (a.best.length === 0) return null;
+		const loc = localeOf(lang);
+		const rows = a.outcomes.map((o) => ({
+			label: t(lang, HALVE_LABEL[o.id][0], HALVE_LABEL[o.id][1], { from: o.from, to: o.to }),
+			value:
+				o.macs === null
+					? t(lang, 'not a valid network', '유효하지 않은 네트워크')
+					: `${formatRatio(o.ratio, loc)} (${formatCount(a.baseMacs, loc)} → ${formatCount(o.macs, loc)})`,
+			best: a.best.includes(o.id)
+		}));
+		return {
+			correct: a.best,
+			explanation: t(
+				lang,
+				'A convolution costs H·W·C_out·(C_in / groups)·k² MACs. Each option scales some of these factors in some of the block’s layers; the engine recomputed the block for each one. Closest to ½: {best}.',
+				'합성곱의 MAC은 H·W·C_out·(C_in / groups)·k²입니다. 각 선택지는 블록의 일부 층에서 이 인수 중 일부를 바꿉니다. 엔진이 선택지마다 블록을 다시 계산했습니다. ½에 가장 가까운 것: {best}.',
+				{ best: rows.filter((r) => r.best).map((r) => r.label).join(', ') }
+			),
+			rows
+		};
+	}
+};
+
+// ---- 2. which NAS-FPN node costs most? -----------------------------------------------------------------------
+
+const cellLabel = (lang: Lang, cell: number, level: number, op: string) =>
+	t(lang, 'cell {i} · P{level} · {op}', '셀 {i} · P{level} · {op}', { i: cell + 1, level, op });
+
+const costliestCell: Exercise = {
+	id: 'costliest-cell',
+	kind: 'choice',
+	question: (_ctx, lang) =>
+		t(lang, 'Which cell of the NAS-FPN graph costs the most MACs?', 'NAS-FPN 그래프에서 MAC이 가장 많이 드는 셀은 어느 것일까요?'),
+	options: ({ fpn }, lang) =>
+		fpn.cells.map((c, i) => ({ id: String(i), label: cellLabel(lang, i, c.level, c.op) })),
+	solve({ fpn }, lang) {
+		const a = costliestCellAnswer(fpn);
+		const loc = localeOf(lang);
+		return {
+			correct: a.best.map(String),
+			explanation: t(
+				lang,
+				'Every cell ends in the same 3×3 convolution at the same width, so a cell’s MACs follow the pixel count of its level: each level up has a quarter of the pixels.',
+				'모든 셀은 같은 채널 수의 3×3 합성곱으로 끝나므로, 셀의 MAC은 그 레벨의 픽셀 수를 따릅니다. 레벨이 하나 올라갈 때마다 픽셀 수는 4분의 1이 됩니다.'
+			),
+			rows: a.cells.map((c) => ({
+				label: cellLabel(lang, c.cell, c.level, c.op),
+				value: `${formatCount(c.macs, loc)} (${formatShare(c.share, loc)})`,
+				best: a.best.includes(c.cell)
+			}))
+		};
+	}
+};
+
+// ---- 3. how much does width_mult 0.5 keep? -------------------------------------------------------------------
+
+const widthHalf: Exercise = {
+	id: 'width-half',
+	kind: 'number',
+	unit: 'fraction',
+	question: (_ctx, lang) =>
+		t(
+			lang,
+			'With width_mult 0.5 instead of 1.0, what fraction of its parameters does this MnasNet keep? Type a number such as 0.25 or 25%.',
+			'width_mult를 1.0에서 0.5로 바꾸면 이 MnasNet의 파라미터는 원래의 몇 배가 될까요? 0.25나 25%처럼 입력하세요.'
+		),
+	solve({ mnas }, lang) {
+		const a = widthHalfAnswer(mnas);
+		if (!a) return null;
+		const loc = localeOf(lang);
+		return {
+			value: a.paramsRatio,
+			tolerance: 0.05,
+			valueText: formatRatio(a.paramsRatio, loc),
+			explanation: t(
+				lang,
+				'Halving every width cuts most convolutions to about a quarter (MACs ×{macsRatio}), but the 1280-wide head and the classifier are not scaled, so the parameters fall much less: ×{paramsRatio}.',
+				'모든 폭을 절반으로 줄이면 대부분의 합성곱은 약 4분의 1이 됩니다(MAC ×{macsRatio}). 하지만 1280채널 헤드와 분류기는 줄지 않으므로 파라미터는 훨씬 덜 줄어듭니다: ×{paramsRatio}.',
+				{ macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1), paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1) }
+			),
+			rows: [
+				{ label: t(lang, 'params at width_mult 1.0', 'width_mult 1.0의 파라미터'), value: formatCount(a.paramsAt1, loc), best: false },
+				{ label: t(lang, 'params at width_mult 0.5', 'width_mult 0.5의 파라미터'), value: formatCount(a.paramsAtHalf, loc), best: true },
+				{ label: t(lang, 'MACs at 1.0 → 0.5', 'MAC 1.0 → 0.5'), value: `${formatCount(a.macsAt1, loc)} → ${formatCount(a.macsAtHalf, loc)}`, best: false }
+			]
+		};
+	}
+};
+
+// ---- 4. resolution or width? ---------------------------------------------------------------------------------
+
+function resWidthLabels(lang: Lang, mnas: MnasnetSpec): Record<ResWidthChoice, string> | null {
+	const a = resolutionVsWidthAnswer(mnas);
+	if (!a) return null;
+	return {
+		resolution: t(lang, 'resolution {from} → {to}', '해상도 {from} → {to}', a.resolution),
+		width: t(lang, 'width_mult {from} → {to}', 'width_mult {from} → {to}', a.width),
+		same: t(lang, 'about the same (within 5 %)', '거의 같다 (5 % 이내)')
+	};
+}
+
+const resolutionVsWidth: Exercise = {
+	id: 'resolution-vs-width',
+	kind: 'choice',
+	question({ mnas }, lang) {
+		const l = resWidthLabels(lang, mnas);
+		return t(
+			lang,
+			'Which saves more MACs: {res}, or {width}?',
+			'{res}과 {width} 중 어느 쪽이 MAC을 더 많이 줄일까요?',
+			{ res: l?.resolution ?? '—', width: l?.width ?? '—' }
+		);
+	},
+	options({ mnas }, lang) {
+		const l = resWidthLabels(lang, mnas);
+		return l ? (['resolution', 'width', 'same'] as const).map((id) => ({ id, label: l[id] })) : [];
+	},
+	solve({ mnas }, lang) {
+		const a = resolutionVsWidthAnswer(mnas);
+		const l = resWidthLabels(lang, mnas);
+		if (!a || !l) return null;
+		const loc = localeOf(lang);
+		const row = (id: 'resolution' | 'width', macs: number) => ({
+			label: l[id],
+			value: `${formatCount(macs, loc)} (${formatRatio(macs / a.baseMacs, loc)})`,
+			best: a.best === id
+		});
+		return {
+			correct: [a.best],
+			explanation: t(
+				lang,
+				'MACs grow with the feature-map area H·W, so resolution ×{rs} keeps about {rs2} of them; width scales both C_in and C_out, so ×{ws} keeps about {ws2}, except for the head, which does not scale.',
+				'MAC은 특성 맵 넓이 H·W에 비례하므로 해상도를 ×{rs}로 줄이면 약 {rs2}가 남습니다. 폭은 C_in과 C_out을 함께 줄이므로 ×{ws}면 약 {ws2}가 남지만, 헤드는 줄지 않습니다.',
+				{
+					rs: formatRatio(a.resolution.to / a.resolution.from, loc).slice(0, -1),
+					rs2: formatShare((a.resolution.to / a.resolution.from) ** 2, loc),
+					ws: formatRatio(a.width.to / a.width.from, loc).slice(0, -1),
+					ws2: formatShare((a.width.to / a.width.from) ** 2, loc)
+				}
+			),
+			rows: [
+				row('resolution', a.resolution.macs),
+				row('width', a.width.macs),
+				{ label: l.same, value: a.best === 'same' ? '✓' : '—', best: a.best === 'same' }
+			]
+		};
+	}
+};
+
+// ---- 5. the finest level's share -----------------------------------------------------------------------------
+
+const finestShare: Exercise = {
+	id: 'finest-share',
+	kind: 'number',
+	unit: 'percent',
+	question: ({ fpn }, lang) =>
+		t(
+			lang,
+			'What share of one NAS-FPN repeat’s MACs goes to the P{level} cell(s)? Type a percentage.',
+			'NAS-FPN 한 번 반복의 MAC 중 P{level} 셀이 차지하는 비율은 몇 %일까요?',
+			{ level: fpn.minLevel }
+		),
+	solve({ fpn }, lang) {
+		const a = finestLevelShareAnswer(fpn);
+		const loc = localeOf(lang);
+		return {
+			value: a.share * 100,
+			tolerance: 5,
+			valueText: formatShare(a.share, loc),
+			explanation: t(
+				lang,
+				'{cells} cell(s) at P{level}: {macs} of {repeatMacs} MACs. A P{level} map has 4× the pixels of the level above, and every cell’s 3×3 conv costs the same per pixel.',
+				'P{level}의 셀 {cells}개: MAC {repeatMacs}회 중 {macs}회입니다. P{level} 맵은 바로 위 레벨보다 픽셀이 4배 많고, 모든 셀의 3×3 합성곱은 픽셀당 비용이 같습니다.',
+				{ cells: a.cells, level: a.level, macs: formatCount(a.macs, loc), repeatMacs: formatCount(a.repeatMacs, loc) }
+			),
+			rows: [{ label: t(lang, 'share of P{level}', 'P{level}의 비율', { level: a.level }), value: formatShare(a.share, loc), best: true }]
+		};
+	}
+};
+
+// ---- 6. doubling the NAS-FPN width ---------------------------------------------------------------------------
+
+const doubleChannels: Exercise = {
+	id: 'double-channels',
+	kind: 'choice',
+	question: ({ fpn }, lang) =>
+		t(
+			lang,
+			'If the NAS-FPN feature width doubles ({c} → {c2} channels), one repeat’s MACs are multiplied by…',
+			'NAS-FPN의 특성 채널 수를 두 배로({c} → {c2}) 늘리면 한 번 반복의 MAC은 몇 배가 될까요?',
+			{ c: fpn.channels, c2: fpn.channels * 2 }
+		),
+	options: () => (Object.keys(FACTORS) as Factor[]).map((id) => ({ id, label: `×${FACTORS[id]}` })),
+	solve({ fpn }, lang) {
+		const a = doubleChannelsAnswer(fpn);
+		const loc = localeOf(lang);
+		return {
+			correct: a.best,
+			explanation: t(
+				lang,
+				'A 3×3 convolution from C to C channels costs 9·C² MACs per pixel, so doubling C multiplies it by 4 (with separable convolutions, 9·C + C², a little less). Here: {macs} → {doubled} MACs, ×{ratio}.',
+				'C채널에서 C채널로 가는 3×3 합성곱은 픽셀당 MAC이 9·C²이므로, C를 두 배로 하면 4배가 됩니다(분리 합성곱은 9·C + C²이라 조금 덜합니다). 여기서는 MAC {macs}회 → {doubled}회, ×{ratio}입니다.',
+				{ macs: formatCount(a.macs, loc), doubled: formatCount(a.doubledMacs, loc), ratio: formatRatio(a.ratio, loc).slice(0, -1) }
+			),
+			rows: (Object.keys(FACTORS) as Factor[]).map((id) => ({
+				label: `×${FACTORS[id]}`,
+				value: a.best.includes(id) ? formatRatio(a.ratio, loc) : '',
+				best: a.best.includes(id)
+			}))
+		};
+	}
+};
+
+export const EXERCISES: readonly Exercise[] = [halveBlock, costliestCell, widthHalf, resolutionVsWidth, finestShare, doubleChannels];
+
+export type GradeStatus = 'correct' | 'wrong' | 'invalid' | 'unavailable';
+
+export interface Grade {
+	status: GradeStatus;
+	solution: Solution | null;
+}
+
+/** Grade an answer (an option id, or typed text for number exercises) against the live solution. */
+export function gradeExercise(ex: Exercise, ctx: ExerciseContext, answer: string, lang: Lang): Grade {
+	const solution = ex.solve(ctx, lang);
+	if (!solution) return { status: 'unavailable', solution: null };
+	if (ex.kind === 'choice') {
+		if (!answer) return { status: 'invalid', solution: null };
+		return { status: solution.correct?.includes(answer) ? 'correct' : 'wrong', solution };
+	}
+	const guess = parseGuess(answer, ex.unit === 'percent');
+	if (guess === null) return { status: 'invalid', solution: null };
+	const ok = solution.value !== undefined && Math.abs(guess - solution.value) <= (solution.tolerance ?? 0);
+	return { status: ok ? 'correct' : 'wrong', solution };
+}
