@@ -18,6 +18,10 @@ export interface FoldedFpnStep {
 
 export interface FoldedNasfpn {
 	steps: FoldedFpnStep[];
+	/** the working list of feature maps the steps read and write, before the first step */
+	start: (inputs: T4[]) => T4[];
+	/** level outputs of the last repeat, after every step has run on `feats` */
+	outputs: (feats: T4[]) => T4[];
 	/** level outputs of the last repeat, minLevel … maxLevel (dead nodes are computed and dropped inside) */
 	predict: (inputs: T4[]) => tf.Tensor[];
 	foldedParams: number;
@@ -119,17 +123,23 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 	});
 
 	const foldedParams = owned.reduce((n, t) => n + t.size, 0);
+	// with an input stage the backbone maps sit after the numLevels P slots; without one they are the P levels
+	const start = (inputs: T4[]): T4[] => (stage.length > 0 ? [...new Array<T4>(numLevels), ...inputs] : [...inputs]);
+	const outputs = (feats: T4[]): T4[] => {
+		const outs: T4[] = [];
+		for (let level = spec.minLevel; level <= spec.maxLevel; level++) outs.push(feats[graph.outputs[level]]);
+		return outs;
+	};
 	return {
 		steps,
+		start,
+		outputs,
 		foldedParams,
 		predict: (inputs) =>
 			tf.tidy(() => {
-				// with an input stage the backbone maps sit after the numLevels P slots; without one they are the P levels
-				const feats: T4[] = stage.length > 0 ? [...new Array<T4>(numLevels), ...inputs] : [...inputs];
+				const feats = start(inputs);
 				for (const s of steps) s.run(feats);
-				const outs: tf.Tensor[] = [];
-				for (let level = spec.minLevel; level <= spec.maxLevel; level++) outs.push(feats[graph.outputs[level]]);
-				return outs;
+				return outputs(feats);
 			}),
 		dispose: () => {
 			for (const t of owned) t.dispose();

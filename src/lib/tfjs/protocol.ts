@@ -1,0 +1,117 @@
+// Messages between the page and the latency worker (worker.ts). Plain data only (structured clone).
+import type { MnasnetSpec } from '../arch/mnasnet/spec';
+import type { NasfpnSpec } from '../arch/nasfpn/spec';
+import type { MemoryEstimate } from './memoryEstimate';
+import type { RunStats } from './stats';
+
+export type BackendName = 'wasm' | 'webgl' | 'webgpu' | 'cpu';
+export const BACKENDS: readonly BackendName[] = ['wasm', 'webgl', 'webgpu', 'cpu'];
+
+/** `layers`: the tf.layers model (conv, BN, activation as separate layers). `folded`: BN folded, bias + act fused. */
+export type Variant = 'layers' | 'folded';
+export const VARIANTS: readonly Variant[] = ['folded', 'layers'];
+
+export type NetworkJob = { kind: 'mnasnet'; spec: MnasnetSpec } | { kind: 'nasfpn'; spec: NasfpnSpec };
+
+export interface RunOptions {
+	backend: BackendName;
+	variant: Variant;
+	/** warm-up runs after the first inference, not timed (default 5) */
+	warmups: number;
+	/** timed runs, each including the read-back (default 30) */
+	runs: number;
+	/** one tf.profile pass that attributes kernel time to layers */
+	profile: boolean;
+	memoryLimitBytes: number;
+	/** the page's navigator.hardwareConcurrency (tfjs gives wasm half of it as threads); the worker adopts it */
+	hardwareConcurrency?: number;
+	/** base seed of the weight initialisers */
+	seed?: number;
+}
+
+export const DEFAULT_WARMUPS = 5;
+export const DEFAULT_RUNS = 30;
+
+export interface RunRequest {
+	type: 'run';
+	id: number;
+	job: NetworkJob;
+	options: RunOptions;
+}
+
+export interface CancelRequest {
+	type: 'cancel';
+	id: number;
+}
+
+export type ToWorker = RunRequest | CancelRequest;
+
+export interface BackendInfo {
+	/** the backend actually in use (may differ from the one asked for, see `note`) */
+	backend: BackendName;
+	requested: BackendName;
+	/** wasm only: which binary loaded */
+	wasmBinary: 'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm' | null;
+	simd: boolean | null;
+	/** wasm threads (1 without cross-origin isolation); null for other backends */
+	threads: number | null;
+	crossOriginIsolated: boolean;
+	hardwareConcurrency: number | null;
+	/** why the requested backend was not used, when it was not */
+	note?: string;
+}
+
+export type Phase = 'loading' | 'building' | 'first' | 'warmup' | 'timing' | 'profiling';
+
+export interface LayerProfile {
+	/** plan layer name (`b3.1`) or pyramid node (`r0.n7`, `in.p6`) */
+	name: string;
+	/** summed kernel time of the layer in the profiled run, ms */
+	ms: number;
+	macs: number;
+	kernels: number;
+}
+
+export interface KernelProfile {
+	kernel: string;
+	ms: number;
+	count: number;
+	/** MACs computed from the kernel's input and output shapes (convolutions and matMuls; 0 otherwise) */
+	macs: number;
+}
+
+export interface ProfileResult {
+	layers: LayerProfile[];
+	kernels: KernelProfile[];
+	/** sum of kernel times, ms (profiling overhead makes this differ from the timed median) */
+	totalKernelMs: number;
+	peakBytes: number;
+}
+
+export interface RunResult {
+	backend: BackendInfo;
+	variant: Variant;
+	/** trainable parameters of the built tf.layers model (the engine's `params`) */
+	params: number;
+	macs: number;
+	buildMs: number;
+	firstMs: number;
+	warmups: number;
+	/** every timed run, ms, in order */
+	times: number[];
+	stats: RunStats;
+	profile: ProfileResult | null;
+	/** tf.memory().numTensors before the build and after everything was disposed */
+	tensorsBefore: number;
+	tensorsAfter: number;
+	/** tfjs version string */
+	tfjsVersion: string;
+}
+
+export type FromWorker =
+	| { type: 'progress'; id: number; phase: Phase; done?: number; total?: number }
+	| { type: 'backend'; id: number; info: BackendInfo }
+	| { type: 'result'; id: number; result: RunResult }
+	| { type: 'refused'; id: number; estimate: MemoryEstimate }
+	| { type: 'cancelled'; id: number }
+	| { type: 'error'; id: number; message: string };

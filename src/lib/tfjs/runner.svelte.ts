@@ -1,0 +1,194 @@
+// The page side of latency runs: owns the module worker, sends one run at a time, and exposes what the panel
+// shows as reactive state. A worker that fails, dies or stops answering is terminated and the next run starts
+// a fresh one; the page itself never does the heavy work.
+import { DEFAULT_MEMORY_LIMIT_BYTES, estimateMemory, type MemoryEstimate } from './memoryEstimate';
+import type { BackendInfo, FromWorker, NetworkJob, Phase, RunOptions, RunResult } from './protocol';
+import type { HistoryEntry } from './history';
+
+export type RunnerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'refused';
+
+/** Why the last run failed: the worker reported an error, or the worker itself died / hung. */
+export type FailureKind = 'error' | 'crashed' | 'unresponsive';
+
+/** Silence (no progress message) after which a running worker is considered dead. A single cpu-backend run of
+ * a large pyramid can take minutes, so this is generous; Cancel is always available. */
+const WATCHDOG_MS = 300_000;
+/** How long a cooperative cancel may take before the worker is terminated. */
+const CANCEL_GRACE_MS = 1500;
+
+interface Pending {
+	id: number;
+	job: NetworkJob;
+	options: RunOptions;
+	summary: string;
+	resolve: (r: RunResult | null) => void;
+}
+
+export class LatencyRunner {
+	status = $state<RunnerStatus>('idle');
+	phase = $state<Phase | null>(null);
+	progress = $state<{ done: number; total: number } | null>(null);
+	backend = $state.raw<BackendInfo | null>(null);
+	result = $state.raw<RunResult | null>(null);
+	error = $state<string | null>(null);
+	failure = $state<FailureKind | null>(null);
+	refused = $state.raw<MemoryEstimate | null>(null);
+	history = $state.raw<HistoryEntry[]>([]);
+
+	#worker: Worker | null = null;
+	#nextId = 1;
+	#pending: Pending | null = null;
+	#watchdog: ReturnType<typeof setTimeout> | null = null;
+	#cancelTimer: ReturnType<typeof setTimeout> | null = null;
+
+	get running(): boolean {
+		return this.status === 'running';
+	}
+
+	#spawn(): Worker {
+		const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		w.onmessage = (e: MessageEvent<FromWorker>) => this.#onMessage(e.data);
+		w.onerror = (e: ErrorEvent) => {
+			e.preventDefault();
+			this.#fail('crashed', e.message || 'the worker stopped with an error');
+		};
+		w.onmessageerror = () => this.#fail('crashed', 'a message from the worker could not be read');
+		return w;
+	}
+
+	#kill(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+
+	#arm(): void {
+		if (this.#watchdog) clearTimeout(this.#watchdog);
+		this.#watchdog = setTimeout(() => this.#fail('unresponsive', 'the worker stopped responding'), WATCHDOG_MS);
+	}
+
+	#settle(status: RunnerStatus, result: RunResult | null): void {
+		if (this.#watchdog) clearTimeout(this.#watchdog);
+		if (this.#cancelTimer) clearTimeout(this.#cancelTimer);
+		this.#watchdog = this.#cancelTimer = null;
+		this.status = status;
+		this.phase = null;
+		this.progress = null;
+		const p = this.#pending;
+		this.#pending = null;
+		p?.resolve(result);
+	}
+
+	#fail(kind: FailureKind, message: string): void {
+		if (!this.#pending) return;
+		// a worker that failed may hold a broken wasm heap: always start the next run on a fresh one
+		this.#kill();
+		this.failure = kind;
+		this.error = message;
+		this.#settle('error', null);
+	}
+
+	#onMessage(m: FromWorker): void {
+		const p = this.#pending;
+		if (!p || m.id !== p.id) return;
+		this.#arm();
+		switch (m.type) {
+			case 'progress':
+				this.phase = m.phase;
+				this.progress = m.total ? { done: m.done ?? 0, total: m.total } : null;
+				break;
+			case 'backend':
+				this.backend = m.info;
+				break;
+			case 'refused':
+				this.refused = m.estimate;
+				this.#settle('refused', null);
+				break;
+			case 'cancelled':
+				this.#settle('cancelled', null);
+				break;
+			case 'error':
+				this.#fail('error', m.message);
+				break;
+			case 'result': {
+				this.result = m.result;
+				this.backend = m.result.backend;
+				this.history = [...this.history, this.#entry(p, m.result)];
+				this.#settle('done', m.result);
+				break;
+			}
+		}
+	}
+
+	#entry(p: Pending, r: RunResult): HistoryEntry {
+		return {
+			n: this.history.length + 1,
+			kind: p.job.kind,
+			summary: p.summary,
+			backend: r.backend.backend,
+			threads: r.backend.threads,
+			variant: r.variant,
+			params: r.params,
+			macs: r.macs,
+			medianMs: r.stats.median,
+			p90Ms: r.stats.p90,
+			minMs: r.stats.min,
+			at: new Date().toISOString()
+		};
+	}
+
+	/** Runs one job; resolves with the result, or null when it was refused, cancelled or failed. */
+	run(job: NetworkJob, options: RunOptions, summary: string): Promise<RunResult | null> {
+		if (this.#pending) return Promise.resolve(null);
+		this.error = null;
+		this.failure = null;
+		this.refused = null;
+		const limit = options.memoryLimitBytes || DEFAULT_MEMORY_LIMIT_BYTES;
+		const estimate = estimateMemory(job, options.variant, limit);
+		if (!estimate.ok) {
+			this.refused = estimate;
+			this.status = 'refused';
+			return Promise.resolve(null);
+		}
+		return new Promise((resolve) => {
+			const id = this.#nextId++;
+			this.#pending = { id, job, options, summary, resolve };
+			this.status = 'running';
+			this.phase = 'loading';
+			this.progress = null;
+			try {
+				this.#worker ??= this.#spawn();
+				// $state proxies cannot be cloned: send plain copies
+				this.#worker.postMessage({
+					type: 'run',
+					id,
+					job: JSON.parse(JSON.stringify(job)) as NetworkJob,
+					options: { ...options, memoryLimitBytes: limit }
+				});
+				this.#arm();
+			} catch (e) {
+				this.#fail('crashed', e instanceof Error ? e.message : String(e));
+			}
+		});
+	}
+
+	cancel(): void {
+		const p = this.#pending;
+		if (!p || !this.#worker) return;
+		this.#worker.postMessage({ type: 'cancel', id: p.id });
+		this.#cancelTimer ??= setTimeout(() => {
+			// the worker is inside a long synchronous build or kernel: stop it the hard way
+			if (this.#pending?.id !== p.id) return;
+			this.#kill();
+			this.#settle('cancelled', null);
+		}, CANCEL_GRACE_MS);
+	}
+
+	clearHistory(): void {
+		this.history = [];
+	}
+
+	dispose(): void {
+		if (this.#pending) this.#settle('cancelled', null);
+		this.#kill();
+	}
+}
