@@ -1,0 +1,36 @@
+// Svelte action: horizontal dragging through d3-drag. The action only reports the offset; the component keeps
+// it in state and Svelte moves the box, so D3 never touches the markup.
+import { drag, select } from 'd3';
+import type { Action } from 'svelte/action';
+
+export interface DragXOptions {
+	/** false turns dragging off (e.g. the stem, or a classroom lock) */
+	enabled?: boolean;
+	onStart?: () => void;
+	onMove: (dx: number) => void;
+	onEnd: (dx: number) => void;
+}
+
+export const dragX: Action<HTMLElement, DragXOptions> = (node, initial) => {
+	let opts = initial;
+	let startX = 0;
+	const behaviour = drag<HTMLElement, unknown>()
+		.filter((event: MouseEvent) => opts.enabled !== false && !event.ctrlKey && !event.button)
+		// a click that wobbles a few pixels is still a click (it selects the box)
+		.clickDistance(4)
+		.on('start', (event) => {
+			startX = event.x;
+			opts.onStart?.();
+		})
+		.on('drag', (event) => opts.onMove(event.x - startX))
+		.on('end', (event) => opts.onEnd(event.x - startX));
+	select<HTMLElement, unknown>(node).call(behaviour);
+	return {
+		update(next: DragXOptions) {
+			opts = next;
+		},
+		destroy() {
+			select(node).on('.drag', null);
+		}
+	};
+};
