@@ -16,11 +16,10 @@ function fail(problems: CliProblem[]): CliResult {
 	return { code: 2, stdout: '', stderr: problemLines(problems) };
 }
 
-/** The NAS-FPN command lives in another module; loaded on demand so the MnasNet CLI works without it. */
+/** The NAS-FPN command lives in its own module, loaded on demand (it pulls in the NAS-FPN engine). */
 async function loadNasfpn(): Promise<Runner | undefined> {
 	try {
-		const path = './nasfpnCommand';
-		const mod = (await import(/* @vite-ignore */ path)) as { runNasfpnStats?: Runner };
+		const mod = await import('./nasfpnCommand');
 		return typeof mod.runNasfpnStats === 'function' ? mod.runNasfpnStats : undefined;
 	} catch {
 		return undefined;
@@ -50,7 +49,6 @@ export async function runStats(
 	argv: readonly string[],
 	readText: (path: string) => string = (p) => readFileSync(p, 'utf8')
 ): Promise<CliResult> {
-	if (argv.length === 0) return { code: 2, stdout: '', stderr: STATS_USAGE };
 	const { path, rest, problem } = extractSpec(argv);
 	if (problem) return fail([problem]);
 
@@ -63,7 +61,7 @@ export async function runStats(
 	}
 	if (command === undefined && path === undefined) {
 		if (parseArgs(rest, { help: 'flag' }).options.has('help')) return { code: 0, stdout: STATS_USAGE, stderr: '' };
-		return fail([{ field: 'command', message: `missing; use ${COMMANDS.join(' or ')}, or --spec file.json` }]);
+		return fail([{ field: 'command', message: `missing; use ${COMMANDS.join(' or ')}, or --spec file.json (--help shows the usage)` }]);
 	}
 
 	let spec: unknown;

@@ -102,6 +102,25 @@ describe('runStats', () => {
 		expect(JSON.parse(r.stdout)).toMatchObject({ params: 4_383_312, macs: 314_415_872 }); // mnasnet.md §0
 	});
 
+	it('hands nasfpn specs and the nasfpn command to runNasfpnStats', async () => {
+		files['fpn.json'] = JSON.stringify({ kind: 'nasfpn' });
+		const r = await runStats(['--spec', 'fpn.json'], read);
+		// an incomplete NAS-FPN spec: the NAS-FPN validator answers (exit 2), not the MnasNet one
+		expect(r.code).toBe(2);
+		expect(r.stderr).not.toMatch(/^kind: /m);
+		const help = await runStats(['nasfpn', '--help'], read);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toMatch(/nasfpn/);
+	});
+
+	it('--help prints the usage; no arguments is an error', async () => {
+		expect((await runStats(['--help'], read)).code).toBe(0);
+		const none = await runStats([], read);
+		expect(none.code).toBe(2);
+		expect(none.stdout).toBe('');
+		expect(none.stderr).toMatch(/^command: missing/);
+	});
+
 	it.each([
 		[['--spec', 'missing.json'], '--spec', /cannot read "missing.json" \(ENOENT\)/],
 		[['--spec', 'bad.json'], '--spec', /not valid JSON/],
