@@ -21,11 +21,6 @@ export class TourState {
 	/** 0-based index of the shown step, or null when the tour is closed */
 	index = $state<number | null>(null);
 	active = $derived(this.index !== null);
-	step = $derived<TourStep | null>(this.index === null ? null : (this.steps[this.index] ?? null));
-	isFirst = $derived(this.index === 0);
-	isLast = $derived(this.index === this.steps.length - 1);
-	/** the element id or data-control id to outline, if the step names one */
-	target = $derived(this.step?.target ?? null);
 
 	readonly nb: NotebookState;
 	readonly steps: readonly TourStep[];
@@ -39,6 +34,23 @@ export class TourState {
 
 	get count(): number {
 		return this.steps.length;
+	}
+
+	get step(): TourStep | null {
+		return this.index === null ? null : (this.steps[this.index] ?? null);
+	}
+
+	get isFirst(): boolean {
+		return this.index === 0;
+	}
+
+	get isLast(): boolean {
+		return this.index === this.steps.length - 1;
+	}
+
+	/** the data-tour-target / data-control id to outline, if the step names one */
+	get target(): string | null {
+		return this.step?.target ?? null;
 	}
 
 	/** Open the tour at step `index` (0-based, clamped) and apply it. */
