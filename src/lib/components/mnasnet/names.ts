@@ -22,6 +22,7 @@ export const NAMES = {
 	duplicateSelected: 'duplicate selected block',
 	deleteSelected: 'delete selected block',
 	deselect: 'clear block selection',
+	toolbar: 'edit the selected block',
 	/** i is 1-based */
 	field: (field: BlockField, i: number) => `${field} of block ${i}`,
 	moveUp: (i: number) => `move block ${i} up`,
