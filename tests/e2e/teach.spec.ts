@@ -1,0 +1,270 @@
+// Teaching features as a teacher and a student use them: a classroom link that hides controls, a full pass of the
+// guided tour, exercises checked against the live numbers, and a comparison of two networks. Runs on the dev route
+// (TEACH_PAGE=/ points it at the notebook page). Expected numbers come from the engines, imported here directly.
+import { test, expect, type Page } from '@playwright/test';
+import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
+import { costNasfpn, fpnPreset } from '../../src/lib/arch/nasfpn';
+import { formatRatio } from '../../src/lib/arch/compare';
+import { TOUR_STEPS } from '../../src/lib/teach/tourSteps';
+
+const PAGE = process.env.TEACH_PAGE ?? '/dev/teach';
+const SHOTS = 'test-results';
+
+/** Open `search` (a query string, may be '') on the page and wait until it is hydrated (the page sets
+ * `data-ready="yes"` in onMount; a cold dev server compiles the page on the first visit, hence the long wait). */
+async function open(page: Page, search = ''): Promise<void> {
+	await openLink(page, PAGE + search);
+}
+
+async function openLink(page: Page, href: string): Promise<void> {
+	await page.goto(href);
+	await expect(page.locator('[data-ready="yes"]')).toBeAttached({ timeout: 60_000 });
+}
+
+// The dev server full-reloads every open page when any file of the shared tree changes (other helpers edit it while
+// these tests run). The page has no websockets of its own, so answering the dev server's HMR socket with a silent
+// mock keeps a test's page still; a preview build has no such socket and is unaffected.
+test.beforeEach(async ({ page }) => {
+	await page.routeWebSocket(
+		() => true,
+		() => {}
+	);
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: `${SHOTS}/teach-${name}.png` });
+}
+
+test.describe('classroom link', () => {
+	test('a copied classroom link hides the locked controls and shows the banner', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page);
+		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
+		await page.getByRole('checkbox', { name: 'width_mult, resolution and convention' }).uncheck();
+		await page.getByRole('checkbox', { name: 'Latency runs in the browser' }).uncheck();
+		await page.locator('input[data-group="mnasnet-col-k"]').uncheck();
+		await page.getByRole('button', { name: 'Copy classroom link', exact: true }).click();
+		await expect(page.getByRole('status').filter({ hasText: /Link copied|Could not copy/ })).toBeVisible();
+		await shot(page, 'classroom-panel-1280');
+
+		const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
+		expect(link).toContain('lock=');
+		expect(link).not.toContain('teacher');
+
+		await openLink(page, link);
+		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
+		// locked group: gone
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await expect(page.getByRole('textbox', { name: 'resolution', exact: true })).toBeHidden();
+		// allowed group: still there
+		await expect(page.getByRole('combobox', { name: 'MnasNet preset' })).toBeVisible();
+		// locked column: still readable, but it cannot take focus (inert)
+		const k3 = page.getByRole('textbox', { name: 'k of block 3' });
+		await expect(k3).toBeVisible();
+		await expect(k3).toHaveValue('5'); // lecture block 3 = settings row [3, 40, 3, 2, 5] (mnasnet.md §3)
+		expect(await k3.evaluate((el) => (el as HTMLElement).focus() ?? document.activeElement === el)).toBe(false);
+		// an open column still works
+		await expect(page.getByRole('textbox', { name: 'c of block 3' })).toBeEditable();
+		// students get no way out, and no classroom panel
+		await expect(page.getByRole('button', { name: 'Exit classroom mode' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Classroom link', exact: true })).toHaveCount(0);
+		await shot(page, 'classroom-student-1280');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await shot(page, 'classroom-student-390');
+	});
+
+	test('the teacher’s copy of the link can leave classroom mode', async ({ page }) => {
+		await open(page, '?lock=mnasnet-globals&teacher');
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await page.getByRole('button', { name: 'Exit classroom mode' }).click();
+		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeHidden();
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeVisible();
+	});
+
+	test('a hostile lock field shows every control and says so, running nothing', async ({ page }) => {
+		let dialogs = 0;
+		page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		await open(page, `?lock=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+		await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeVisible();
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		expect(dialogs).toBe(0);
+	});
+});
+
+test.describe('guided tour', () => {
+	test('a full pass: Start tour, Next until the end, each step drives the page', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Start tour' }).click();
+		const progress = page.getByRole('progressbar');
+		const card = page.getByTestId('tour-card');
+		const preset = page.getByRole('combobox', { name: 'MnasNet preset' });
+		const rows = page.getByTestId('block-row');
+		const count = TOUR_STEPS.length;
+		const a1At05 = costMnasnet({ ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }).total.params;
+
+		for (let i = 0; i < count; i++) {
+			const step = TOUR_STEPS[i];
+			await expect(progress).toHaveAttribute('aria-valuenow', String(i + 1));
+			await expect(card).toContainText(`${i + 1} / ${count}`);
+			await expect(card).toContainText(step.title.en);
+			await expect(card).not.toContainText('{');
+			switch (step.id) {
+				case 'mnas-lecture':
+					await expect(preset).toHaveValue('lecture');
+					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '4383312'); // mnasnet.md §0
+					await expect(page.locator('[data-control~="mnasnet-preset"]').first()).toHaveCSS('outline-style', 'solid');
+					await shot(page, 'tour-step1-1280');
+					break;
+				case 'mnas-a1':
+					await expect(preset).toHaveValue('mnasnet-a1');
+					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '3887038'); // mnasnet.md §0
+					break;
+				case 'mnas-kernel':
+					await expect(rows.nth(2)).toHaveAttribute('data-selected', 'true');
+					await expect(card).toContainText('Block 3');
+					await shot(page, 'tour-kernel-1280');
+					break;
+				case 'mnas-se':
+					await expect(rows.nth(4)).toHaveAttribute('data-selected', 'true');
+					break;
+				case 'mnas-width':
+					await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toHaveValue('0.5');
+					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', String(a1At05));
+					break;
+				case 'fpn-a':
+					await expect(page.getByRole('button', { name: '(a)', exact: true })).toHaveAttribute('aria-pressed', 'true');
+					await expect(page.getByTestId('nasfpn-cell')).toHaveCount(4); // progression.ts: (a) has 4 cells
+					break;
+				case 'fpn-c':
+					await expect(page.getByRole('button', { name: '(c)', exact: true })).toHaveAttribute('aria-pressed', 'true');
+					await expect(page.getByTestId('nasfpn-cell')).toHaveCount(7);
+					break;
+				case 'fpn-f':
+					await expect(page.getByRole('button', { name: '(f)', exact: true })).toHaveAttribute('aria-pressed', 'true');
+					break;
+				case 'fpn-p3': {
+					const selected = page.locator('[data-testid="nasfpn-cell"][aria-pressed="true"]');
+					await expect(selected).toHaveCount(1);
+					await expect(selected).toHaveAttribute('aria-label', /P3/);
+					await expect(card).toContainText('54.6%'); // nasfpn.md §7: P3 node = 54.6 % of a cell
+					await shot(page, 'tour-p3-1280');
+					break;
+				}
+				case 'compare':
+					await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+					await expect(page.getByRole('combobox', { name: 'compare left' })).toBeInViewport();
+					break;
+				default:
+					throw new Error(`no check for tour step ${step.id}`);
+			}
+			if (i < count - 1) await page.getByRole('button', { name: 'Next step' }).click();
+		}
+
+		await page.getByRole('button', { name: 'Previous step' }).click();
+		await expect(progress).toHaveAttribute('aria-valuenow', String(count - 1));
+		await page.getByRole('button', { name: 'End tour' }).click();
+		await expect(progress).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Start tour' })).toBeVisible();
+	});
+
+	test('a tour link opens at its step; the phone layout and Korean text', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, '?tour=3&lang=ko');
+		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+		await expect(page.getByTestId('block-row').nth(2)).toHaveAttribute('data-selected', 'true');
+		await expect(page.getByTestId('tour-card')).toContainText(TOUR_STEPS[2].title.ko);
+		await shot(page, 'tour-ko-390');
+		await page.getByRole('button', { name: 'Next step' }).click();
+		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
+		await shot(page, 'tour-se-ko-390');
+	});
+});
+
+test.describe('exercises', () => {
+	test('predict, then check: a choice and a typed answer, revealed from the live numbers', async ({ page }) => {
+		await open(page);
+		const halve = page.locator('[data-exercise="halve-block"]');
+		await halve.scrollIntoViewIfNeeded();
+		await halve.getByRole('button', { name: 'Check' }).click();
+		await expect(halve.getByRole('alert')).toContainText('Pick an option');
+
+		// lecture block 5 (t = 6): only halving t halves its MACs exactly (mnasnet.md §7 MBConv MACs ∝ hidden width)
+		await halve.getByRole('radio', { name: /halve its repeats n/ }).check();
+		await halve.getByRole('button', { name: 'Check' }).click();
+		await expect(halve.getByTestId('exercise-result')).toContainText('Not quite.');
+		await halve.getByRole('radio', { name: /halve its expansion ratio t \(6 → 3\)/ }).check();
+		await halve.getByRole('button', { name: 'Check' }).click();
+		await expect(halve.getByTestId('exercise-result')).toContainText('Correct!');
+		await expect(halve.getByTestId('exercise-result')).toContainText('0.50×');
+		await shot(page, 'exercise-1280');
+
+		const width = page.locator('[data-exercise="width-half"]');
+		const answer = width.getByRole('textbox', { name: 'Your answer' });
+		await answer.fill('a quarter');
+		await width.getByRole('button', { name: 'Check' }).click();
+		await expect(width.getByRole('alert')).toBeVisible();
+		await answer.fill('25%');
+		await width.getByRole('button', { name: 'Check' }).click();
+		const ratio = (id: 'lecture' | 'mnasnet-a1') => {
+			const spec = mnasPreset(id);
+			return costMnasnet({ ...spec, widthMult: 0.5 }).total.params / costMnasnet({ ...spec, widthMult: 1 }).total.params;
+		};
+		await expect(width.getByTestId('exercise-result')).toContainText('Not quite.');
+		await expect(width.getByTestId('exercise-result')).toContainText(formatRatio(ratio('lecture')));
+
+		// the answer follows the network: switch to MnasNet-A1 and the revealed answer changes with it
+		await page.getByRole('combobox', { name: 'MnasNet preset' }).selectOption('mnasnet-a1');
+		await expect(width.getByTestId('exercise-result')).toContainText(formatRatio(ratio('mnasnet-a1')));
+		await width.scrollIntoViewIfNeeded();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await width.scrollIntoViewIfNeeded();
+		await shot(page, 'exercise-390');
+	});
+});
+
+test.describe('compare', () => {
+	test('two presets side by side, with the ratio of the totals from the engine', async ({ page }) => {
+		await open(page);
+		const left = page.getByRole('combobox', { name: 'compare left' });
+		const right = page.getByRole('combobox', { name: 'compare right' });
+		await left.selectOption('m.mnasnet-small');
+		await right.selectOption('m.mnasnet-a1');
+		const small = costMnasnet(mnasPreset('mnasnet-small')).total;
+		const a1 = costMnasnet(mnasPreset('mnasnet-a1')).total;
+		await expect(page.getByTestId('compare-params-ratio')).toHaveText(formatRatio(a1.params / small.params));
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(a1.macs / small.macs));
+		// stem + 7 blocks + head (mnasnet.md §1: both have 7 block strings)
+		await expect(page.getByTestId('compare-row')).toHaveCount(9);
+		await expect(page.locator('svg[data-export="compare-mnasnet"]')).toBeVisible();
+		await page.locator('#compare').scrollIntoViewIfNeeded();
+		await shot(page, 'compare-mnasnet-1280');
+
+		// a NAS-FPN step on the left moves the right side to the NAS-FPN being edited ((f) by default)
+		await left.selectOption('f.a');
+		await expect(right).toHaveValue('f.current');
+		const stepA = costNasfpn(fpnPreset('a')).total;
+		const stepF = costNasfpn(fpnPreset('f')).total;
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(stepF.macs / stepA.macs));
+		await expect(page.locator('svg[data-export="compare-nasfpn"]')).toBeVisible();
+		await expect(page.getByTestId('compare-row')).toHaveCount(8); // input stage + 7 cells of (f)
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.locator('#compare').scrollIntoViewIfNeeded();
+		await shot(page, 'compare-nasfpn-390');
+	});
+
+	test('a compare link restores both sides; the current edit follows the page', async ({ page }) => {
+		await open(page, '?compare=m.lecture~m.current');
+		await expect(page.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.lecture');
+		await expect(page.getByRole('combobox', { name: 'compare right' })).toHaveValue('m.current');
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText('1.00×');
+		await page.getByRole('textbox', { name: 'width_mult', exact: true }).fill('0.5');
+		await page.getByRole('textbox', { name: 'width_mult', exact: true }).press('Enter');
+		const lecture = costMnasnet(mnasPreset('lecture')).total;
+		const half = costMnasnet({ ...mnasPreset('lecture'), widthMult: 0.5 }).total;
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(half.macs / lecture.macs));
+	});
+});
