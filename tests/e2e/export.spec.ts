@@ -1,5 +1,6 @@
 // Export and import (issue 6 §2): the files a user downloads are opened and checked; uploads go through the UI.
 import { test, expect, type Download, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 // The panel lives on the notebook page once mounted there; until then on its dev route.
@@ -262,16 +263,27 @@ test('NAS-FPN as TF block specs and back', async ({ page }) => {
 	await expect(page.getByTestId('nasfpn-total-params')).toHaveAttribute('data-value', String(before));
 });
 
-test('Export PyTorch code downloads mnasnet.py defining build_model, with the shown parameter count', async ({ page }) => {
+test('Export PyTorch code downloads mnasnet.py; run with PyTorch it has the shown parameter count', async ({ page }) => {
 	await page.getByRole('combobox', { name: 'MnasNet preset', exact: true }).selectOption('mnasnet-a1');
+	const a1 = await totalParams(page, 'mnasnet');
+	// an edited network, not just a preset
+	await page.getByLabel('width_mult', { exact: true }).fill('0.75');
+	await page.getByLabel('resolution', { exact: true }).fill('160');
+	await expect(page.getByTestId('mnasnet-total-params')).not.toHaveAttribute('data-value', String(a1));
 	const params = await totalParams(page, 'mnasnet');
+
 	const { file, bytes } = await download(page, 'Export PyTorch code');
 	expect(file.suggestedFilename()).toBe('mnasnet.py');
 	const text = bytes.toString('utf8');
 	expect(text).toContain('def build_model():');
-	expect(text).toContain('import torch.nn as nn');
 	expect(text).toContain(`${params.toLocaleString('en-US')} trainable parameters`);
 	// the spec in the header is the one on screen
-	const json = text.split('\n').filter((l) => l.startsWith('#   ')).map((l) => l.slice(4)).join('\n');
-	expect(JSON.parse(json).blocks.length).toBe(7);
+	const json = JSON.parse(text.split('\n').filter((l) => l.startsWith('#   ')).map((l) => l.slice(4)).join('\n'));
+	expect([json.widthMult, json.resolution, json.blocks.length]).toEqual([0.75, 160, 7]);
+
+	// Debian's python3 has python3-torch (scripts/test.sh installs it); the PATH python3 may not.
+	const run = spawnSync('/usr/bin/python3', [await file.path()], { encoding: 'utf8', timeout: 120_000 });
+	expect(run.stderr).toBe('');
+	expect(run.stdout).toContain(`trainable parameters: ${params}\n`);
+	expect(run.stdout).toContain('output shape: [1, 1000]');
 });
