@@ -1,10 +1,11 @@
 // Classroom mode: the locks a classroom link carries (the controls students may not touch), the teacher's draft of
 // them in the classroom panel, and the CSS that applies them. The cells know nothing about it: they mark control
 // groups with `data-control="<id>"` and this state hides or locks whatever carries a locked id.
-import type { Issue } from '$lib/arch/issues';
+import type { Checked, Issue } from '$lib/arch/issues';
 import {
 	CONTROL_IDS,
 	classroomStyle,
+	decodeLockIds,
 	decodeLocks,
 	encodeLocks,
 	isControlId,
@@ -59,7 +60,17 @@ export class ClassroomState {
 			this.problems = [];
 			return;
 		}
-		const checked = decodeLocks(text);
+		this.#apply(decodeLocks(text));
+	}
+
+	/** Apply a link's lock list given as ids (the notebook link stores a list); unknown ids are dropped with a warning. */
+	loadIds(ids: readonly string[] | null, options: { teacher?: boolean } = {}): void {
+		if (ids === null) return this.load(null, options);
+		if (options.teacher !== undefined) this.teacher = options.teacher;
+		this.#apply(decodeLockIds(ids));
+	}
+
+	#apply(checked: Checked<Set<ControlId>>): void {
 		this.locks = checked.ok ? checked.value : new Set();
 		this.problems = checked.ok ? checked.warnings : checked.issues;
 	}

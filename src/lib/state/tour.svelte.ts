@@ -1,16 +1,34 @@
 // The guided tour: which step is shown, and applying a step's actions to the notebook. Entering a step (forward,
 // back or from a link) replays all its actions, so a step always shows the same page state.
+import { tick } from 'svelte';
 import type { NotebookState } from './notebook.svelte';
 import { mnasPreset } from '$lib/arch/mnasnet';
 import { fpnStep } from '$lib/arch/nasfpn';
 import { TOUR_STEPS, type TourAction, type TourSection, type TourStep } from '$lib/teach/tourSteps';
 
-/** Scroll a notebook section into view: `[data-tour-target~=section]` first, else the element with that id. */
+// Where a section is when no element names itself with data-tour-target (the cells mark their selection this way).
+const FALLBACK: Partial<Record<TourSection, string>> = {
+	'mnasnet-selection': '[data-testid="diagram-box"][aria-pressed="true"], [data-testid="block-row"][data-selected="true"]',
+	'nasfpn-selection': '[data-testid="nasfpn-cell"][aria-pressed="true"]'
+};
+
+/** Bring a section near the top of the window (the tour card sits at the bottom): `[data-tour-target~=section]`,
+ * else the element with that id, else the section's fallback selector. */
 export function scrollToSection(section: TourSection): void {
 	if (typeof document === 'undefined') return;
-	const el = document.querySelector(`[data-tour-target~="${section}"]`) ?? document.getElementById(section);
+	const fallback = FALLBACK[section];
+	const el =
+		document.querySelector(`[data-tour-target~="${section}"]`) ??
+		document.getElementById(section) ??
+		(fallback ? document.querySelector(fallback) : null);
+	if (!el) return;
+	// first the horizontal scrollers around it (the diagrams), then the window
+	el.scrollIntoView({ block: 'nearest', inline: 'center' });
 	const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-	el?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+	// a selection goes a quarter down, so what surrounds it stays in view above the card; a section starts near the top
+	const offset = fallback && el.matches(fallback) ? 0.25 : 0.08;
+	const top = el.getBoundingClientRect().top + window.scrollY - window.innerHeight * offset;
+	window.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -53,24 +71,24 @@ export class TourState {
 		return this.step?.target ?? null;
 	}
 
-	/** Open the tour at step `index` (0-based, clamped) and apply it. */
-	start(index = 0): void {
-		this.goTo(index);
+	/** Open the tour at step `index` (0-based, clamped) and apply it. Resolves once the page has scrolled. */
+	start(index = 0): Promise<void> {
+		return this.goTo(index);
 	}
 
-	goTo(index: number): void {
-		if (this.steps.length === 0) return;
+	goTo(index: number): Promise<void> {
+		if (this.steps.length === 0) return Promise.resolve();
 		const i = Math.min(Math.max(0, Math.trunc(index)), this.steps.length - 1);
 		this.index = i;
-		this.apply(this.steps[i]);
+		return this.apply(this.steps[i]);
 	}
 
-	next(): void {
-		if (this.index !== null && !this.isLast) this.goTo(this.index + 1);
+	next(): Promise<void> {
+		return this.index !== null && !this.isLast ? this.goTo(this.index + 1) : Promise.resolve();
 	}
 
-	back(): void {
-		if (this.index !== null && !this.isFirst) this.goTo(this.index - 1);
+	back(): Promise<void> {
+		return this.index !== null && !this.isFirst ? this.goTo(this.index - 1) : Promise.resolve();
 	}
 
 	/** Close the tour; the page keeps the state of the last step. */
@@ -78,8 +96,13 @@ export class TourState {
 		this.index = null;
 	}
 
-	apply(step: TourStep): void {
-		for (const action of step.actions) this.#run(action);
+	/** Apply the step's state changes now; scroll once the DOM shows them (the selection must be drawn first). */
+	async apply(step: TourStep): Promise<void> {
+		for (const action of step.actions) if (action.kind !== 'scrollTo') this.#run(action);
+		const scrolls = step.actions.filter((a) => a.kind === 'scrollTo');
+		if (scrolls.length === 0) return;
+		await tick();
+		for (const action of scrolls) this.#run(action);
 	}
 
 	#run(action: TourAction): void {

@@ -88,6 +88,19 @@ export function decodeLocks(text: string): Checked<Set<ControlId>> {
 	return { ok: true, value: locks, warnings };
 }
 
+/** The lock list of a link that stores it as a list of ids (the notebook's URL codec): unknown entries are dropped
+ * with a warning each; more than 64 entries is not a lock list. */
+export function decodeLockIds(ids: readonly unknown[]): Checked<Set<ControlId>> {
+	if (ids.length > 64) return { ok: false, issues: [error('lock', `the lock list has ${ids.length} entries`)] };
+	const locks = new Set<ControlId>();
+	const warnings: Issue[] = [];
+	for (const id of ids) {
+		if (isControlId(id)) locks.add(id);
+		else warnings.push(warning('lock', `unknown control "${String(id).slice(0, 40)}" ignored`));
+	}
+	return { ok: true, value: locks, warnings };
+}
+
 /** An attribute selector for one id; ids are from CONTROL_IDS (letters, digits, '-'), so no escaping is needed. */
 function selector(attr: string, id: string): string {
 	return `[${attr}~="${id}"]`;

@@ -6,7 +6,8 @@ import type { MnasPresetId } from '$lib/arch/mnasnet';
 import type { FpnPresetId } from '$lib/arch/nasfpn';
 import type { Localized } from './localized';
 
-export type TourSection = 'mnasnet' | 'nasfpn' | 'compare' | 'exercises';
+/** A notebook section, or the selected block / cell (drawn by the MnasNet and NAS-FPN cells). */
+export type TourSection = 'mnasnet' | 'nasfpn' | 'compare' | 'exercises' | 'mnasnet-selection' | 'nasfpn-selection';
 
 export type TourAction =
 	/** load a MnasNet preset (skipped when it is already loaded, unedited) */
@@ -70,7 +71,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
 			{ kind: 'selectBlock', index: 2 },
-			{ kind: 'scrollTo', section: 'mnasnet' }
+			{ kind: 'scrollTo', section: 'mnasnet-selection' }
 		]
 	},
 	{
@@ -83,7 +84,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'mnasPreset', id: 'mnasnet-a1' },
 			{ kind: 'selectBlock', index: 4 },
-			{ kind: 'scrollTo', section: 'mnasnet' }
+			{ kind: 'scrollTo', section: 'mnasnet-selection' }
 		]
 	},
 	{
@@ -153,7 +154,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'f' },
 			{ kind: 'selectCell', index: 2 },
-			{ kind: 'scrollTo', section: 'nasfpn' }
+			{ kind: 'scrollTo', section: 'nasfpn-selection' }
 		]
 	},
 	{

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
 	CONTROL_IDS,
 	classroomStyle,
+	decodeLockIds,
 	decodeLocks,
 	encodeLocks,
 	locksFromAllowed,
@@ -56,6 +57,15 @@ describe('decodeLocks', () => {
 			expect(r.ok).toBe(false);
 			if (!r.ok) expect(r.issues[0].path).toBe('lock');
 		});
+});
+
+describe('decodeLockIds', () => {
+	it('decodeLockIds keeps known ids and warns once per unknown entry', () => {
+		const r = decodeLockIds(['latency', 'mnas.blocks', 42, 'mnasnet-col-k']);
+		expect(r.ok && [...r.value]).toEqual(['latency', 'mnasnet-col-k']);
+		expect(r.ok && r.warnings).toHaveLength(2);
+	});
+	it('decodeLockIds rejects more than 64 entries', () => expect(decodeLockIds(Array(65).fill('latency')).ok).toBe(false));
 });
 
 describe('locksFromAllowed', () => {

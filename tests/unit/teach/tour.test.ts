@@ -56,15 +56,22 @@ describe('TOUR_STEPS', () => {
 });
 
 describe('TourState', () => {
-	it('TourState.start() applies step 1: the lecture preset, no selection, scroll to MnasNet', () => {
+	it('TourState.start() applies step 1: the lecture preset, no selection, scroll to MnasNet', async () => {
 		const { nb, tour, scrolled } = freshTour();
 		nb.loadMnasPreset('mnasnet-a1');
 		nb.selectedBlock = 3;
-		tour.start();
+		await tour.start();
 		expect(tour.index).toBe(0);
 		expect(nb.mnasPresetId).toBe('lecture');
 		expect(nb.selectedBlock).toBeNull();
 		expect(scrolled).toEqual(['mnasnet']);
+	});
+
+	it('TourState scrolls to the selected block after selecting it (kernel step)', async () => {
+		const { nb, tour, scrolled } = freshTour();
+		await tour.goTo(TOUR_STEPS.findIndex((s) => s.id === 'mnas-kernel'));
+		expect(nb.selectedBlock).toBe(2);
+		expect(scrolled).toEqual(['mnasnet-selection']);
 	});
 
 	it('TourState.next() through every step reaches the kernel, SE, width, (a), (c), (f) and P3 states', () => {
