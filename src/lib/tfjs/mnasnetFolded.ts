@@ -60,7 +60,7 @@ export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
 		const reduce = dense(partName(owner, 'se_reduce'), seAct);
 		const expand = dense(partName(owner, 'se_expand'), 'sigmoid');
 		return (x) => {
-			const g = expand(reduce(tf.mean(x, [1, 2]) as tf.Tensor2D));
+			const g = expand(reduce(tf.mean(x, [1, 2]) as tf.Tensor2D) as tf.Tensor2D);
 			return tf.mul(x, tf.reshape(g, [-1, 1, 1, width]));
 		};
 	}

@@ -23,7 +23,7 @@ export interface BuildOptions {
 /** Trainable parameters of a layers model (weights, biases, BN γ and β; not the BN moving statistics). */
 export function trainableParams(model: tf.LayersModel): number {
 	let n = 0;
-	for (const w of model.trainableWeights) n += w.shape.reduce((a, b) => a * (b ?? 1), 1);
+	for (const w of model.trainableWeights) n += w.shape.reduce<number>((a, b) => a * (b ?? 1), 1);
 	return n;
 }
 
@@ -36,7 +36,7 @@ class Builder {
 		this.seedCounter = seed;
 	}
 
-	private init(): tf.initializers.Initializer {
+	private init(): ReturnType<typeof tf.initializers.heNormal> {
 		return tf.initializers.heNormal({ seed: this.seedCounter++ });
 	}
 

@@ -64,7 +64,7 @@ class Builder {
 		this.seed = seed;
 	}
 
-	private init(): tf.initializers.Initializer {
+	private init(): ReturnType<typeof tf.initializers.heNormal> {
 		return tf.initializers.heNormal({ seed: this.seed++ });
 	}
 

@@ -63,6 +63,9 @@ export async function profileSteps(steps: ProfileStep[], macsOf: (name: string) 
 				layers.set(step.name, layer);
 			}
 			for (const k of info.kernels as unknown as KernelInfo[]) {
+				// `fusedConv2d__op` and the like are op wrappers (custom gradients) around the real kernel, which is
+				// profiled too: counting both would double the time
+				if (k.name.endsWith('__op')) continue;
 				const ms = typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
 				layer.ms += ms;
 				layer.kernels += 1;

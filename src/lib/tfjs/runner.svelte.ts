@@ -30,6 +30,8 @@ export class LatencyRunner {
 	progress = $state<{ done: number; total: number } | null>(null);
 	backend = $state.raw<BackendInfo | null>(null);
 	result = $state.raw<RunResult | null>(null);
+	/** the network the current `result` was measured on */
+	resultJob = $state.raw<NetworkJob | null>(null);
 	error = $state<string | null>(null);
 	failure = $state<FailureKind | null>(null);
 	refused = $state.raw<MemoryEstimate | null>(null);
@@ -111,6 +113,7 @@ export class LatencyRunner {
 				break;
 			case 'result': {
 				this.result = m.result;
+				this.resultJob = p.job;
 				this.backend = m.result.backend;
 				this.history = [...this.history, this.#entry(p, m.result)];
 				this.#settle('done', m.result);

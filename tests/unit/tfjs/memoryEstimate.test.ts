@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mnasPreset, costMnasnet } from '../../../src/lib/arch/mnasnet';
+import { mnasPreset, costMnasnet, validateMnasnet } from '../../../src/lib/arch/mnasnet';
 import { fpnPreset } from '../../../src/lib/arch/nasfpn';
 import { estimateMemory, DEFAULT_MEMORY_LIMIT_BYTES } from '../../../src/lib/tfjs/memoryEstimate';
 
@@ -23,8 +23,9 @@ describe('estimateMemory', () => {
 		expect(f.weightBytes - l.weightBytes).toBe(4 * (cost.total.params - cost.total.bnBuffers / 2));
 	});
 
-	it('refuses a huge network at the default 1 GiB limit (lecture, width 4, 2048 px)', () => {
-		const spec = { ...mnasPreset('lecture'), widthMult: 4, resolution: 2048 };
+	it('refuses a huge valid network at the default 1 GiB limit (mnasnet-d1, expansion 9, at 2048 px)', () => {
+		const spec = { ...mnasPreset('mnasnet-d1'), resolution: 2048 };
+		expect(validateMnasnet(spec).ok).toBe(true);
 		const e = estimateMemory({ kind: 'mnasnet', spec }, 'folded');
 		expect(e.totalBytes).toBeGreaterThan(2 ** 30);
 		expect(e.ok).toBe(false);

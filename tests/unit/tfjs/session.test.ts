@@ -72,6 +72,8 @@ describe('runSession', () => {
 		const sum = Object.values(byKernel).reduce((a, b) => a + b, 0);
 		expect(sum).toBe(r.macs);
 		expect(byKernel.FusedDepthwiseConv2D).toBeGreaterThan(0);
+		// op wrappers (fusedConv2d__op) are not kernels: their time is the kernel's and must not count twice
+		expect(Object.keys(byKernel).filter((k) => k.endsWith('__op'))).toEqual([]);
 	});
 
 	it('refuses a network above the memory limit and builds nothing', async () => {

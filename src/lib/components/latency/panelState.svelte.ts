@@ -1,0 +1,196 @@
+// What the latency panel holds besides the runner: run settings (typed as text, validated at the field), the
+// accuracy and target of MnasNet's objective, and the backends this browser can start.
+import { costMnasnet } from '$lib/arch/mnasnet/cost';
+import { MNAS_PRESET_IDS, MNAS_PRESETS } from '$lib/arch/mnasnet/presets';
+import { planMnasnet } from '$lib/arch/mnasnet/resolve';
+import { costNasfpn } from '$lib/arch/nasfpn/cost';
+import { resolveNasfpn } from '$lib/arch/nasfpn/graph';
+import type { MnasnetSpec, MnasPresetId } from '$lib/arch/mnasnet/spec';
+import type { NasfpnSpec } from '$lib/arch/nasfpn/spec';
+import { DEFAULT_MEMORY_LIMIT_BYTES } from '$lib/tfjs/memoryEstimate';
+import {
+	DEFAULT_RUNS,
+	DEFAULT_WARMUPS,
+	type BackendName,
+	type NetworkJob,
+	type RunOptions,
+	type Variant
+} from '$lib/tfjs/protocol';
+import { DEFAULT_TARGET_MS } from '$lib/tfjs/reward';
+import { LatencyRunner } from '$lib/tfjs/runner.svelte';
+import { fill } from '$lib/i18n/i18n.svelte';
+import type { LatencyText } from './text';
+
+export type PanelNetwork = { kind: 'mnasnet'; spec: MnasnetSpec } | { kind: 'nasfpn'; spec: NasfpnSpec };
+
+/** A whole number typed into a field, with its bounds; `value` is null while the text is not valid. */
+export class IntField {
+	text = $state('');
+	constructor(
+		initial: number,
+		readonly min: number,
+		readonly max: number
+	) {
+		this.text = String(initial);
+	}
+	get value(): number | null {
+		const t = this.text.trim();
+		if (!/^\d+$/.test(t)) return null;
+		const n = Number(t);
+		return n >= this.min && n <= this.max ? n : null;
+	}
+}
+
+/** A decimal typed into a field (accuracy, target); null while invalid. */
+export class NumberField {
+	text = $state('');
+	constructor(
+		initial: number | null,
+		readonly min: number,
+		readonly max: number,
+		/** whether the lower bound itself is allowed */
+		readonly minInclusive = true
+	) {
+		this.text = initial === null ? '' : String(initial);
+	}
+	get value(): number | null {
+		const t = this.text.trim().replace(',', '.');
+		if (!/^-?\d+(\.\d+)?$/.test(t) && !/^-?\.\d+$/.test(t)) return null;
+		const n = Number(t);
+		if (!Number.isFinite(n) || n > this.max) return null;
+		return (this.minInclusive ? n >= this.min : n > this.min) ? n : null;
+	}
+}
+
+function sameMnasSpec(a: MnasnetSpec, b: MnasnetSpec): boolean {
+	if (
+		a.convention !== b.convention ||
+		a.widthMult !== b.widthMult ||
+		a.resolution !== b.resolution ||
+		a.numClasses !== b.numClasses ||
+		a.stem !== b.stem ||
+		a.head !== b.head ||
+		a.blocks.length !== b.blocks.length
+	)
+		return false;
+	return a.blocks.every((x, i) => {
+		const y = b.blocks[i];
+		return x.op === y.op && x.t === y.t && x.c === y.c && x.n === y.n && x.s === y.s && x.k === y.k && x.se === y.se && x.skip === y.skip;
+	});
+}
+
+/** The preset this spec is exactly (published accuracies hold only for the network as published), or null. */
+export function matchMnasPreset(spec: MnasnetSpec): MnasPresetId | null {
+	for (const id of MNAS_PRESET_IDS) if (sameMnasSpec(spec, MNAS_PRESETS[id].spec)) return id;
+	return null;
+}
+
+export function networkSummary(net: PanelNetwork, t: LatencyText): string {
+	if (net.kind === 'mnasnet') {
+		const s = net.spec;
+		const preset = matchMnasPreset(s);
+		return fill(t.summaryMnasnet, {
+			preset: preset ? `${preset}, ` : t.edited,
+			convention: s.convention,
+			width: s.widthMult,
+			resolution: s.resolution,
+			blocks: s.blocks.length
+		});
+	}
+	const s = net.spec;
+	return fill(t.summaryNasfpn, {
+		cells: s.cells.length,
+		repeats: s.repeats,
+		channels: s.channels,
+		size: s.imageSize,
+		separable: s.separable ? t.separableShort : ''
+	});
+}
+
+export type BackendAvailability = Record<BackendName, boolean>;
+
+/** Which backends can start in a worker here (checked on the page; the worker falls back if one still fails). */
+export function detectBackends(): BackendAvailability {
+	let webgl = false;
+	try {
+		webgl = typeof OffscreenCanvas !== 'undefined' && new OffscreenCanvas(1, 1).getContext('webgl2') !== null;
+	} catch {
+		webgl = false;
+	}
+	return {
+		wasm: typeof WebAssembly === 'object',
+		webgl,
+		webgpu: typeof navigator !== 'undefined' && 'gpu' in navigator,
+		cpu: true
+	};
+}
+
+export class LatencyPanelState {
+	readonly runner = new LatencyRunner();
+	backend = $state<BackendName>('wasm');
+	variant = $state<Variant>('folded');
+	profile = $state(true);
+	readonly warmups = new IntField(DEFAULT_WARMUPS, 0, 100);
+	readonly runs = new IntField(DEFAULT_RUNS, 1, 1000);
+	readonly accuracy = new NumberField(null, 0, 100);
+	readonly target = new NumberField(DEFAULT_TARGET_MS, 0, 100_000, false);
+	available = $state<BackendAvailability>({ wasm: true, webgl: true, webgpu: false, cpu: true });
+	/** the preset whose accuracy was last put in the field, so an edit back to a preset refills it once */
+	#prefilledFor: string | null = null;
+
+	/** Prefills the accuracy from the paper when the network is a preset that has a published top-1. */
+	syncAccuracy(net: PanelNetwork): void {
+		if (net.kind !== 'mnasnet') return;
+		const id = matchMnasPreset(net.spec);
+		if (id === null || id === this.#prefilledFor) return;
+		this.#prefilledFor = id;
+		const top1 = MNAS_PRESETS[id].accuracy?.top1;
+		if (top1 !== undefined) this.accuracy.text = String(top1);
+	}
+
+	get settingsValid(): boolean {
+		return this.warmups.value !== null && this.runs.value !== null;
+	}
+
+	options(): RunOptions {
+		return {
+			backend: this.backend,
+			variant: this.variant,
+			warmups: this.warmups.value ?? DEFAULT_WARMUPS,
+			runs: this.runs.value ?? DEFAULT_RUNS,
+			profile: this.profile,
+			memoryLimitBytes: DEFAULT_MEMORY_LIMIT_BYTES,
+			hardwareConcurrency: typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined
+		};
+	}
+
+	run(net: PanelNetwork, t: LatencyText) {
+		if (!this.settingsValid || this.runner.running) return Promise.resolve(null);
+		const job = $state.snapshot(net) as NetworkJob;
+		return this.runner.run(job, this.options(), networkSummary(job, t));
+	}
+}
+
+/** Readable labels for the profiled layers of a job: `b3.1 · mbconv k5`, `r1 · n9 P5 gp`, `input P6 · pool`. */
+export function profileLabels(job: NetworkJob): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (job.kind === 'mnasnet') {
+		for (const L of planMnasnet(job.spec).layers) {
+			out[L.name] = L.kind === 'block' ? `${L.name} · ${L.op} k${L.k}${L.seReduce > 0 ? ' SE' : ''}` : L.name;
+		}
+		return out;
+	}
+	const graph = resolveNasfpn(job.spec);
+	for (let rep = 0; rep < job.spec.repeats; rep++) {
+		for (const n of graph.nodes) {
+			if (n.op !== 'input') out[`r${rep}.n${n.offset}`] = `r${rep + 1} · n${n.offset} P${n.level} ${n.op}`;
+		}
+	}
+	for (let level = job.spec.minLevel; level <= job.spec.maxLevel; level++) out[`in.p${level}`] = `input P${level}`;
+	return out;
+}
+
+/** The cost model's parameter count of a job (to check the built model against). */
+export function engineParams(job: NetworkJob): number {
+	return job.kind === 'mnasnet' ? costMnasnet(job.spec).total.params : costNasfpn(job.spec).total.params;
+}

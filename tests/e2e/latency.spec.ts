@@ -1,0 +1,103 @@
+// "Run in browser": the network is built and timed in TensorFlow.js (wasm) in a worker, in Debian's Chromium.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+
+// The latency panel on /bench (the notebook mounts the same component on its MnasNet and NAS-FPN cells).
+const PAGE = '/bench?preset=mnasnet-small&resolution=96';
+
+function mnasPanel(page: Page): Locator {
+	return page.getByTestId('latency-panel-mnasnet');
+}
+
+/** Opens a page and waits until the panels are hydrated (a click before that would do nothing). */
+async function open(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await expect(page.getByTestId('latency-panel-mnasnet')).toHaveAttribute('data-hydrated', 'true');
+}
+
+async function runOnce(panel: Locator, runs = '10'): Promise<number> {
+	await panel.getByLabel('Timed runs').fill(runs);
+	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	const median = panel.getByTestId('latency-median-ms');
+	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	return Number(await median.getAttribute('data-value'));
+}
+
+// A fresh `vite dev` server optimises tfjs the first time the worker imports it and reloads the page then; let that
+// happen before the tests (a built site served by `vite preview` has nothing to optimise).
+test.beforeAll(async ({ browser }) => {
+	if (process.env.E2E_DEV !== '1') return;
+	const page = await browser.newPage();
+	for (let attempt = 0; attempt < 4; attempt++) {
+		await open(page, '/bench?preset=mnasnet-small&resolution=64');
+		const panel = mnasPanel(page);
+		await panel.getByLabel('Timed runs').fill('1');
+		await panel.getByRole('button', { name: 'Run in browser' }).click();
+		const done = await Promise.race([
+			expect(panel.getByTestId('latency-status'))
+				.toHaveAttribute('data-status', 'done', { timeout: 90_000 })
+				.then(() => true),
+			page.waitForEvent('framenavigated', { timeout: 90_000 }).then(() => false)
+		]).catch(() => false);
+		if (done) break;
+	}
+	await page.close();
+});
+
+test('runs the edited network in the browser on wasm, with the exact parameter count, and again after an edit', async ({ page }) => {
+	await open(page, PAGE);
+	const panel = mnasPanel(page);
+	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+
+	const median = await runOnce(panel);
+	expect(median).toBeGreaterThan(0);
+	await expect(panel.getByTestId('latency-backend')).toHaveAttribute('data-value', 'wasm');
+	const total = await page.getByTestId('bench-total-params').getAttribute('data-value');
+	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute('data-value', total!);
+	// every tensor of the run was disposed
+	const tensors = panel.getByTestId('latency-tensors');
+	expect(await tensors.getAttribute('data-after')).toBe(await tensors.getAttribute('data-before'));
+	await expect(panel.getByTestId('latency-strip-plot')).toBeVisible();
+	await expect(panel.getByTestId('latency-layer-chart')).toBeVisible();
+
+	// edit the network: width 0.5 changes the parameter count; the second run builds the new network
+	await page.getByLabel('bench width').fill('0.5');
+	const edited = await page.getByTestId('bench-total-params').getAttribute('data-value');
+	expect(edited).not.toBe(total);
+	const median2 = await runOnce(panel);
+	expect(median2).toBeGreaterThan(0);
+	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute('data-value', edited!);
+	await expect(panel.getByTestId('latency-history-row')).toHaveCount(2);
+});
+
+test('times a NAS-FPN pyramid and places a preset on the MnasNet reward curve', async ({ page }) => {
+	await open(page, '/bench?preset=mnasnet-a1&resolution=96');
+	const panel = mnasPanel(page);
+	// MnasNet-A1's published top-1 (75.2 %, paper Table 1) is prefilled only for the exact preset at 224
+	await expect(panel.getByLabel('Top-1 accuracy (%)')).toHaveValue('');
+	await page.getByLabel('bench resolution').fill('224');
+	await expect(panel.getByLabel('Top-1 accuracy (%)')).toHaveValue('75.2');
+
+	const fpn = page.getByTestId('latency-panel-nasfpn');
+	await fpn.getByLabel('Timed runs').fill('3');
+	await fpn.getByRole('button', { name: 'Run in browser' }).click();
+	await expect(fpn.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	expect(Number(await fpn.getByTestId('latency-median-ms').getAttribute('data-value'))).toBeGreaterThan(0);
+	const fpnParams = await fpn.getByTestId('tfjs-params').getAttribute('data-value');
+	expect(Number(fpnParams)).toBeGreaterThan(0);
+});
+
+test('refuses a network above the memory limit with an alert, and cancels a long run', async ({ page }) => {
+	await open(page, '/bench?preset=mnasnet-d1&resolution=2048');
+	const panel = mnasPanel(page);
+	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await expect(panel.getByRole('alert')).toContainText('Not built');
+	await expect(panel.getByRole('alert')).toContainText('GB');
+
+	await page.getByLabel('bench resolution').fill('96');
+	await panel.getByLabel('Timed runs').fill('1000');
+	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await expect(panel.getByTestId('latency-status')).toContainText('Timed run', { timeout: 90_000 });
+	await panel.getByRole('button', { name: 'Cancel' }).click();
+	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'cancelled');
+	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+});
