@@ -175,3 +175,59 @@ test('a link pasted into the address bar of an open page is applied (and undoabl
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(params(page)).toHaveAttribute('data-value', b);
 });
+
+const linkTo = (fields: object) => '#v1=' + Buffer.from(JSON.stringify(fields)).toString('base64url');
+
+test('a classroom link carries the network and hides the locked controls', async ({ page }) => {
+	await openFresh(page, linkTo({ m: { w: 0.5 }, lock: ['mnasnet-globals', 'exports', 'latency'] }));
+	await expect(page.getByTestId('classroom-banner')).toBeVisible();
+	await expect(widthBox(page)).toBeHidden();
+	await expect(page.locator('#export')).toBeHidden();
+	await expect(page.locator('#mnasnet-run')).toBeHidden();
+	// students do not get the teacher's panel, and the contents list only what they can see
+	await expect(page.locator('#classroom')).toHaveCount(0);
+	const toc = page.getByRole('navigation', { name: 'Contents' });
+	await expect(toc.getByRole('link', { name: 'Run MnasNet in your browser' })).toHaveCount(0);
+	await expect(toc.getByRole('link', { name: 'Edit MnasNet' })).toBeVisible();
+	// the network from the link is on screen, and the link keeps the locks
+	await expect(page.getByRole('combobox', { name: 'MnasNet preset' })).toBeVisible();
+	await expect(params(page)).not.toHaveAttribute('data-value', LECTURE_PARAMS);
+	await page.reload();
+	await ready(page);
+	await expect(widthBox(page)).toBeHidden();
+});
+
+test('the teacher panel makes a classroom link of this page that locks what was unticked', async ({ page, browser }) => {
+	await openFresh(page);
+	await setWidth(page, '0.75');
+	const panel = page.locator('#classroom');
+	await panel.getByRole('button', { name: 'Classroom link', exact: true }).click();
+	const linkBox = panel.getByRole('textbox').last();
+	await expect(linkBox).toHaveValue(/#v1=/);
+	const unlocked = await linkBox.inputValue();
+	await panel.locator('input[data-group="mnasnet-preset"]').uncheck();
+	await expect(linkBox).not.toHaveValue(unlocked);
+	const link = await linkBox.inputValue();
+	const context = await browser.newContext();
+	const student = await context.newPage();
+	await student.goto(link);
+	await ready(student);
+	await expect(student.getByTestId('classroom-banner')).toBeVisible();
+	await expect(student.locator('#classroom')).toHaveCount(0);
+	await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeHidden();
+	await expect(widthBox(student)).toHaveValue('0.75');
+	await context.close();
+});
+
+test('a tour link opens the guided tour at its step, and the step follows into the address bar', async ({ page }) => {
+	await openFresh(page, linkTo({ tour: 2 }));
+	const card = page.getByTestId('tour-card');
+	await expect(card).toBeVisible();
+	await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+	await card.getByRole('button', { name: 'Next step' }).click();
+	await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
+	await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(linkTo({ tour: 2 }));
+	const hash = await page.evaluate(() => location.hash);
+	const fields = JSON.parse(Buffer.from(hash.slice('#v1='.length), 'base64url').toString());
+	expect(fields.tour).toBe(3);
+});

@@ -80,6 +80,11 @@ export class Persistence {
 		return this.#env.pageUrl(this.fragment());
 	}
 
+	/** The address of what is on screen with some link fields replaced (a classroom link's locks, a tour step). */
+	linkWith(fields: Pick<NotebookDoc, 'lock' | 'tour' | 'compare' | 'lang'>): string {
+		return this.#env.pageUrl(encodeNotebook({ ...this.doc(), ...fields }));
+	}
+
 	#applyDoc(doc: NotebookDoc, undoable: boolean): void {
 		const snapshot = { mnas: doc.mnas, mnasPresetId: doc.mnasPresetId, fpn: doc.fpn, fpnStep: doc.fpnStep };
 		if (undoable) this.#nb.apply(snapshot);

@@ -230,3 +230,17 @@ describe('Persistence.onFragmentChange', () => {
 		expect(p.linkIssues).toBeNull();
 	});
 });
+
+describe('Persistence.linkWith', () => {
+	it('replaces only the given fields: a classroom link keeps the network on screen', () => {
+		const { nb, p } = setup('');
+		p.load();
+		nb.setMnas({ ...nb.mnas, widthMult: 0.5 });
+		const r = decodeNotebook(new URL(p.linkWith({ lock: ['mnasnet-table'], tour: 2 })).hash);
+		expect(r.ok && r.value.mnas.widthMult).toBe(0.5);
+		expect(r.ok && r.value.lock).toEqual(['mnasnet-table']);
+		expect(r.ok && r.value.tour).toBe(2);
+		const none = decodeNotebook(new URL(p.linkWith({ lock: undefined })).hash);
+		expect(none.ok && none.value.lock).toBeUndefined();
+	});
+});

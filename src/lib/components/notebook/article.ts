@@ -12,11 +12,12 @@ export type ProseBlock =
 	| { kind: 'table'; head: [ProseKey, ProseKey]; rows: [ProseKey, ProseKey][] }
 	| { kind: 'sources'; items: { key: ProseKey; href: string }[] };
 
-export type CellId = 'mnasnet' | 'mnasnet-run' | 'nasfpn' | 'nasfpn-run';
+export type CellId = 'mnasnet' | 'mnasnet-run' | 'nasfpn' | 'nasfpn-run' | 'compare' | 'exercises' | 'export' | 'classroom';
 
 export type SectionDef =
 	| { id: string; title: ProseKey; kind: 'prose'; blocks: ProseBlock[] }
-	| { id: string; title: ProseKey; kind: 'cell'; cell: CellId; lead: ProseKey };
+	/** `lead: null`: the cell brings its own heading and introduction (the section shows no title of its own) */
+	| { id: string; title: ProseKey; kind: 'cell'; cell: CellId; lead: ProseKey | null };
 
 const p = (key: ProseKey): ProseBlock => ({ kind: 'p', key });
 const f = (tex: string): ProseBlock => ({ kind: 'formula', tex });
@@ -81,6 +82,10 @@ export const ARTICLE: readonly SectionDef[] = [
 	{ id: 'progression', title: 'stepsTitle', kind: 'prose', blocks: [p('stepsP1'), p('stepsP2'), p('stepsP3'), p('stepsP4')] },
 	{ id: 'nasfpn', title: 'fpnCellTitle', kind: 'cell', cell: 'nasfpn', lead: 'fpnCellLead' },
 	{ id: 'nasfpn-run', title: 'fpnRunTitle', kind: 'cell', cell: 'nasfpn-run', lead: 'fpnRunLead' },
+	{ id: 'compare', title: 'compareTitle', kind: 'cell', cell: 'compare', lead: 'compareLead' },
+	{ id: 'exercises', title: 'exercisesTitle', kind: 'cell', cell: 'exercises', lead: 'exercisesLead' },
+	{ id: 'export', title: 'exportTitle', kind: 'cell', cell: 'export', lead: null },
+	{ id: 'classroom', title: 'classroomTitle', kind: 'cell', cell: 'classroom', lead: 'classroomLead' },
 	{
 		id: 'sources',
 		title: 'sourcesTitle',

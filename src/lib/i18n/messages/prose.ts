@@ -86,6 +86,14 @@ export const proseMessages = defineMessages({
 		fpnRunTitle: 'Run NAS-FPN in your browser',
 		fpnRunLead: r`Builds the pyramid above in TensorFlow.js on random feature maps and times it.`,
 
+		compareTitle: 'Compare two networks',
+		compareLead: r`Put the network you are editing next to a preset, or two steps of (a)–(f) side by side: the deltas per block or per node, and the ratio of the totals.`,
+		exercisesTitle: 'Predict, then check',
+		exercisesLead: r`Answer each question before you look: the page answers it from the live numbers of the networks above, so edit them and ask again.`,
+		exportTitle: 'Export and import',
+		classroomTitle: 'Teach with this notebook',
+		classroomLead: r`Make a classroom link: tick what students may change, and the link opens this notebook with your network and everything else hidden or locked. The guided tour starts from the top of the page, and its link opens at the step you are on.`,
+
 		sourcesTitle: 'Sources',
 		sourcesLead: r`Numbers on this page come from these papers and repositories, as collected in the project's fact sheets (mnasnet.md, nasfpn.md), which give the section, table or file of each.`,
 		srcMnasnet: 'Tan et al., MnasNet: Platform-Aware Neural Architecture Search for Mobile, CVPR 2019 (arXiv 1807.11626)',
@@ -176,6 +184,14 @@ export const proseMessages = defineMessages({
 
 		fpnRunTitle: '브라우저에서 NAS-FPN 실행하기',
 		fpnRunLead: r`위의 피라미드를 TensorFlow.js로 만들어 무작위 특징 맵에서 시간을 잽니다.`,
+
+		compareTitle: '두 네트워크 비교하기',
+		compareLead: r`편집 중인 네트워크를 프리셋 옆에 두거나, (a)–(f) 중 두 단계를 나란히 놓고 블록별·노드별 차이와 합계의 비율을 봅니다.`,
+		exercisesTitle: '예측한 뒤 확인하기',
+		exercisesLead: r`답을 보기 전에 먼저 예측해 보세요. 페이지는 위 네트워크의 실시간 수치로 답하므로, 네트워크를 고친 뒤 다시 물어볼 수 있습니다.`,
+		exportTitle: '내보내기와 가져오기',
+		classroomTitle: '이 노트북으로 수업하기',
+		classroomLead: r`수업용 링크를 만들어 보세요. 학생이 바꿀 수 있는 항목에 체크하면, 링크는 지금의 네트워크로 노트북을 열고 나머지는 숨기거나 잠급니다. 안내 투어는 페이지 맨 위에서 시작하며, 투어의 링크는 지금 보고 있는 단계에서 열립니다.`,
 
 		sourcesTitle: '출처',
 		sourcesLead: r`이 페이지의 수치는 아래 논문과 저장소에서 왔으며, 프로젝트의 자료 정리 문서(mnasnet.md, nasfpn.md)에 각 수치의 절, 표, 파일이 적혀 있습니다.`,
