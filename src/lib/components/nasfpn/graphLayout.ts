@@ -18,7 +18,7 @@ export interface LayoutConfig {
 	r: number;
 }
 
-export const FULL_LAYOUT: LayoutConfig = { col: 66, row: 62, left: 78, right: 64, top: 44, bottom: 26, r: 11 };
+export const FULL_LAYOUT: LayoutConfig = { col: 82, row: 70, left: 96, right: 70, top: 60, bottom: 30, r: 13 };
 export const COMPACT_LAYOUT: LayoutConfig = { col: 26, row: 20, left: 26, right: 12, top: 14, bottom: 8, r: 5 };
 
 export interface Point {
