@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { fpnPreset, validateNasfpn } from '$lib/arch/nasfpn';
+import { error, warning } from '$lib/arch/issues';
+import { fieldIssues, fieldPath, withField } from '$lib/components/nasfpn/fpnControls.svelte';
+
+const R50 = { '3': 512, '4': 1024, '5': 2048 };
+
+describe('fieldPath', () => {
+	it.each([
+		// the engine's issue paths (validate.ts formatPath: `backboneChannels.4`)
+		{ id: 'channels' as const, path: 'channels' },
+		{ id: 'imageSize' as const, path: 'imageSize' },
+		{ id: 'repeats' as const, path: 'repeats' },
+		{ id: 'bb4' as const, path: 'backboneChannels.4' }
+	])('$id → $path', ({ id, path }) => expect(fieldPath(id)).toBe(path));
+});
+
+describe('withField', () => {
+	it('sets one field and leaves the rest', () => {
+		const f = fpnPreset('f');
+		expect(withField(f, 'channels', 128, R50).channels).toBe(128);
+		expect(withField(f, 'bb5', 1024, R50).backboneChannels).toEqual({ '3': 512, '4': 1024, '5': 1024 });
+		expect(f.channels).toBe(256);
+		expect(f.backboneChannels).toEqual(R50);
+	});
+
+	it('hands raw text to the engine, which refuses it at the field', () => {
+		const next = withField(fpnPreset('f'), 'channels', 'abc', R50);
+		const checked = validateNasfpn(next);
+		expect(checked.ok).toBe(false);
+		if (checked.ok) return;
+		expect(fieldIssues(checked.issues, 'channels').map((i) => i.path)).toEqual(['channels']);
+	});
+
+	it.each([
+		{ id: 'bb4' as const, value: 0 },
+		{ id: 'bb4' as const, value: 'abc' }
+	])('a bad backbone width $value is reported under backboneChannels.4', ({ id, value }) => {
+		const checked = validateNasfpn(withField(fpnPreset('f'), id, value, R50));
+		expect(checked.ok).toBe(false);
+		if (checked.ok) return;
+		expect(fieldIssues(checked.issues, id).length).toBeGreaterThan(0);
+	});
+});
+
+describe('fieldIssues', () => {
+	it('keeps the errors at the field or below it, drops warnings and other fields', () => {
+		const issues = [
+			error('channels', 'a'),
+			error('channelsX', 'b'),
+			warning('channels', 'c'),
+			error('backboneChannels.4', 'd'),
+			error('imageSize', 'e')
+		];
+		expect(fieldIssues(issues, 'channels').map((i) => i.message)).toEqual(['a']);
+		expect(fieldIssues(issues, 'bb4').map((i) => i.message)).toEqual(['d']);
+		expect(fieldIssues(issues, 'repeats')).toEqual([]);
+	});
+});
