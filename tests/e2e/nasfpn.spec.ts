@@ -170,6 +170,16 @@ test('rewire a cell with the select: the edge moves, the engine accepts it', asy
 	// op change is drawn (gp colour) and kept in the select
 	await page.getByLabel('op of cell 3', { exact: true }).selectOption('gp');
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"][data-cell="3"]')).toHaveAttribute('data-op', 'gp');
+	// the output flag: cell 7 (n11, the P6 output) off → the engine warns that n11 is dead and P6 passes through
+	await cells(page).nth(6).locator('circle.body').click();
+	await page.getByLabel('output of cell 7', { exact: true }).uncheck();
+	const status = page.getByRole('status').filter({ hasText: 'Warnings' });
+	await expect(status).toContainText('dead node');
+	await expect(status).toContainText('no cell outputs P6');
+	await expect(graph(page).locator('[data-testid="nasfpn-cell"][data-cell="7"]')).toHaveClass(/dead/);
+	// image size 600 is not a multiple of 2^7: the padding warning (validate.ts nasfpnWarnings)
+	await page.getByLabel('image size', { exact: true }).fill('600');
+	await expect(status).toContainText('not a multiple of 2^7 = 128');
 });
 
 test('rewire by dragging an edge end onto an earlier node; a later node is refused with an alert', async ({ page }) => {

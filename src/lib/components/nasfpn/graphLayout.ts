@@ -201,7 +201,8 @@ export function routeEdges(
 				label: resampleLabel(inp.resample),
 				gate: node.gateInput === inp.offset,
 				d: cubicPath(c),
-				mid: cubicAt(c, 0.5),
+				// the two inputs' labels sit at different places along their curves, so crossing edges keep them apart
+				mid: cubicAt(c, which === 0 ? 0.42 : 0.58),
 				handle: pointAway(c, cfg.r + 9)
 			});
 		});
