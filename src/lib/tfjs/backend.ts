@@ -12,6 +12,19 @@ export type WasmPaths = Record<
 
 let wasmPathsSet = false;
 
+// tfjs hands the threaded factory's source (`toString()`) to its pthread workers. A minifier renames the closure
+// variable `_scriptDir` in it, so every pthread worker throws and tf.ready() never resolves (toolchain.md §6.3).
+// vite.config.ts makes `_scriptDir` a global to prevent that; this checks the fix reached this bundle.
+function minifierProbe(parameterNameThatAMinifierShortens: number): number {
+	return parameterNameThatAMinifierShortens + 1;
+}
+
+/** Whether the threaded wasm binary can start in this bundle: unminified, or minified with the fix applied. */
+export function threadedWasmIsSafe(): boolean {
+	const minified = !minifierProbe.toString().includes('parameterNameThatAMinifierShortens');
+	return !minified || '_scriptDir' in globalThis;
+}
+
 /** Browser only: where the three wasm binaries are served (Vite `?url` imports, see wasmUrls.ts). Once. */
 export function useWasmPaths(paths: WasmPaths): void {
 	if (wasmPathsSet) return;
@@ -69,7 +82,12 @@ export async function describeBackend(requested: BackendName, note?: string): Pr
 
 /** Makes `requested` the active backend if it starts, else the first of wasm, webgl, cpu that does. */
 export async function setupBackend(requested: BackendName): Promise<BackendInfo> {
-	if (tf.getBackend() === requested || (await tryBackend(requested))) return describeBackend(requested);
+	let note: string | undefined;
+	if (!tf.getBackend() && !threadedWasmIsSafe() && (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))) {
+		tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+		note = 'threaded wasm disabled: this build lacks the tfjs _scriptDir fix for workers';
+	}
+	if (tf.getBackend() === requested || (await tryBackend(requested))) return describeBackend(requested, note);
 	for (const fallback of ['wasm', 'webgl', 'cpu'] as BackendName[]) {
 		if (fallback === requested) continue;
 		if (await tryBackend(fallback)) {

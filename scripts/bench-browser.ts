@@ -1,0 +1,287 @@
+// Browser benchmark: builds the site (npx vite build), serves it with `vite preview` (COOP/COEP, so wasm may use
+// threads) on a free port, and drives Debian's Chromium headless through /bench's window.nasBench hook. For each
+// network and variant it alternates rounds A B A B (layers, folded, layers, folded, …) and pools the timed runs.
+// Single-thread figures first; then the same page reporting 4 cores (an init script overrides
+// navigator.hardwareConcurrency; tfjs gives wasm half of it: 2 threads).
+//   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick]
+//   --cpu N   pin Chromium to CPU N (taskset) for the single-thread pass
+//   --quick   fewer runs (a smoke test of the script)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+interface Args {
+	json: boolean;
+	cpu: number | null;
+	build: boolean;
+	rounds: number;
+	quick: boolean;
+	threaded: boolean;
+}
+
+interface BenchJob {
+	network: string;
+	resolution: number;
+	variant: 'layers' | 'folded';
+	warmups: number;
+	runs: number;
+}
+
+interface Row {
+	network: string;
+	resolution: number;
+	variant: 'layers' | 'folded';
+	backend: string;
+	threads: number;
+	wasmBinary: string | null;
+	medianMs: number;
+	p90Ms: number;
+	macs: number;
+	gmacPerS: number;
+}
+
+interface BenchResult {
+	backend: { backend: string; threads: number | null; wasmBinary: string | null };
+	macs: number;
+	params: number;
+	times: number[];
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// toolchain.md §4
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
+	{ network: 'lecture', resolution: 224, heavy: false },
+	{ network: 'mnasnet-a1', resolution: 224, heavy: false },
+	{ network: 'mnasnet-small', resolution: 224, heavy: false },
+	{ network: 'nasfpn-f', resolution: 640, heavy: true }
+];
+
+function parseArgs(argv: string[]): Args {
+	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true };
+	for (let i = 0; i < argv.length; i++) {
+		const k = argv[i];
+		if (k === '--json') a.json = true;
+		else if (k === '--no-build') a.build = false;
+		else if (k === '--quick') a.quick = true;
+		else if (k === '--no-threads') a.threaded = false;
+		else if (k === '--cpu') a.cpu = Number(argv[++i]);
+		else if (k === '--rounds') a.rounds = Number(argv[++i]);
+		else {
+			process.stderr.write(`unknown option ${k}\n`);
+			process.exit(2);
+		}
+	}
+	if (a.cpu !== null && !(Number.isInteger(a.cpu) && a.cpu >= 0)) a.cpu = null;
+	if (!(Number.isInteger(a.rounds) && a.rounds >= 1)) a.rounds = 3;
+	return a;
+}
+
+// progress goes to stderr, so `--json` leaves stdout to the JSON array alone
+const log = (_args: Args, s: string) => void process.stderr.write(`${s}\n`);
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.once('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const addr = srv.address();
+			srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+async function waitForServer(url: string, child: ChildProcess, ms = 60_000): Promise<void> {
+	const end = Date.now() + ms;
+	while (Date.now() < end) {
+		if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+		try {
+			const r = await fetch(url);
+			if (r.ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 300));
+	}
+	throw new Error(`no server at ${url}`);
+}
+
+/** A wrapper executable that starts Chromium pinned to one CPU (Playwright appends its own arguments). */
+function pinnedChromium(dir: string, cpu: number): string {
+	const path = join(dir, 'chromium-pinned.sh');
+	writeFileSync(path, `#!/bin/sh\nexec taskset -c ${cpu} ${CHROMIUM} "$@"\n`);
+	chmodSync(path, 0o755);
+	return path;
+}
+
+async function openBench(
+	base: string,
+	dir: string,
+	executablePath: string,
+	cores: number | null
+): Promise<{ ctx: BrowserContext; page: Page }> {
+	const ctx = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), {
+		executablePath,
+		headless: true,
+		args: CHROMIUM_ARGS
+	});
+	if (cores !== null) {
+		await ctx.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`);
+	}
+	const page = ctx.pages()[0] ?? (await ctx.newPage());
+	await page.goto(`${base}/bench`);
+	await page.waitForFunction(() => 'nasBench' in window, null, { timeout: 60_000 });
+	const isolated = await page.evaluate(() => crossOriginIsolated);
+	if (!isolated) process.stderr.write('warning: the page is not cross-origin isolated (no COOP/COEP): wasm cannot use threads\n');
+	return { ctx, page };
+}
+
+function quantile(sorted: number[], q: number): number {
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+async function runPass(page: Page, args: Args, label: string): Promise<Row[]> {
+	const rows: Row[] = [];
+	for (const net of NETWORKS) {
+		const runs = args.quick ? 3 : net.heavy ? 5 : 10;
+		const warmups = args.quick ? 1 : net.heavy ? 2 : 5;
+		const rounds = args.quick ? 1 : net.heavy ? Math.min(2, args.rounds) : args.rounds;
+		const pooled: Record<'layers' | 'folded', number[]> = { layers: [], folded: [] };
+		let last: Record<string, BenchResult> = {};
+		for (let r = 0; r < rounds; r++) {
+			for (const variant of ['layers', 'folded'] as const) {
+				const job: BenchJob = { network: net.network, resolution: net.resolution, variant, warmups, runs };
+				const res = (await page.evaluate(
+					(j) => (window as unknown as { nasBench: { run: (j: unknown) => Promise<unknown> } }).nasBench.run(j),
+					job
+				)) as BenchResult;
+				pooled[variant].push(...res.times);
+				last = { ...last, [variant]: res };
+				log(args, `  ${label} ${net.network}@${net.resolution} ${variant} round ${r + 1}/${rounds}: median ${quantile([...res.times].sort((a, b) => a - b), 0.5).toFixed(2)} ms`);
+			}
+		}
+		for (const variant of ['layers', 'folded'] as const) {
+			const s = [...pooled[variant]].sort((a, b) => a - b);
+			const res = last[variant];
+			const median = quantile(s, 0.5);
+			rows.push({
+				network: net.network,
+				resolution: net.resolution,
+				variant,
+				backend: res.backend.backend,
+				threads: res.backend.threads ?? 1,
+				wasmBinary: res.backend.wasmBinary,
+				medianMs: median,
+				p90Ms: quantile(s, 0.9),
+				macs: res.macs,
+				gmacPerS: res.macs / (median * 1e6)
+			});
+		}
+	}
+	return rows;
+}
+
+function table(rows: Row[]): string {
+	const head = 'network          res  variant  threads      MACs   median ms   p90 ms   GMAC/s';
+	const lines = rows.map(
+		(r) =>
+			`${r.network.padEnd(15)} ${String(r.resolution).padStart(4)}  ${r.variant.padEnd(7)} ${String(r.threads).padStart(7)} ${((r.macs / 1e6).toFixed(1) + ' M').padStart(9)} ${r.medianMs.toFixed(2).padStart(11)} ${r.p90Ms.toFixed(2).padStart(8)} ${r.gmacPerS.toFixed(2).padStart(8)}`
+	);
+	const speed: string[] = [];
+	for (let i = 0; i + 1 < rows.length; i += 2) {
+		const [a, b] = [rows[i], rows[i + 1]];
+		if (a.network === b.network && a.threads === b.threads) {
+			speed.push(`${a.network}@${a.resolution} (${a.threads} thread): folded ${(a.medianMs / b.medianMs).toFixed(2)}× faster than layers`);
+		}
+	}
+	return [head, ...lines, '', ...speed].join('\n');
+}
+
+async function main(): Promise<void> {
+	const args = parseArgs(process.argv.slice(2));
+	const dir = mkdtempSync(join(tmpdir(), 'bench-browser-'));
+	let preview: ChildProcess | null = null;
+	try {
+		if (args.build) {
+			log(args, 'building (npx vite build --config scripts/vite.bench.config.ts)…');
+			const b = spawnSync('npx', ['vite', 'build', '--config', 'scripts/vite.bench.config.ts'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+			if (b.status !== 0) {
+				process.stderr.write(b.stdout + b.stderr);
+				throw new Error('vite build failed');
+			}
+		}
+		const port = await freePort();
+		const base = `http://127.0.0.1:${port}`;
+		preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+			stdio: 'ignore',
+			detached: true
+		});
+		await waitForServer(`${base}/bench`, preview);
+		log(args, `serving ${base} (vite preview, COOP/COEP)`);
+
+		const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM, null);
+		log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
+		const rows = await runPass(single.page, args, '1t');
+		await single.ctx.close();
+
+		let threaded: Row[] = [];
+		if (args.threaded) {
+			const multi = await openBench(base, dir, CHROMIUM, 4);
+			log(args, 'threaded pass (page reports 4 cores → tfjs uses 2 wasm threads)');
+			threaded = await runPass(multi.page, args, 'mt');
+			await multi.ctx.close();
+		}
+
+		const all = [...rows, ...threaded];
+		if (args.json) {
+			const out = all.map(({ network, resolution, variant, backend, threads, medianMs, p90Ms, macs, gmacPerS }) => ({
+				network,
+				resolution,
+				variant,
+				backend,
+				threads,
+				medianMs,
+				p90Ms,
+				macs,
+				gmacPerS
+			}));
+			process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+		} else {
+			const binary = all[0]?.wasmBinary ?? '–';
+			process.stdout.write(`Chromium headless, tfjs wasm (${binary}); every run includes the read-back\n\n`);
+			process.stdout.write(`${table(rows)}\n`);
+			if (threaded.length) process.stdout.write(`\nthreaded (page reports 4 cores):\n${table(threaded)}\n`);
+		}
+	} finally {
+		if (preview?.pid) {
+			try {
+				process.kill(-preview.pid); // the npx process group: npx and vite
+			} catch {
+				// already gone
+			}
+		}
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+main().catch((e) => {
+	process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+	process.exit(1);
+});
