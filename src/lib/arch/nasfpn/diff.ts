@@ -58,8 +58,8 @@ export function diffCells(a: FpnCell[], b: FpnCell[], numInputs = 5): FpnDiff {
 	};
 	const n = Math.max(a.length, b.length);
 	for (let c = 0; c < n; c++) {
-		const name = `cell ${c} (node ${numInputs + c})`;
-		const nameKo = `셀 ${c}(노드 ${numInputs + c})`;
+		const name = `cell ${c + 1} (node ${numInputs + c})`; // 1-based, as the page counts cells
+		const nameKo = `셀 ${c + 1}(노드 ${numInputs + c})`;
 		const before = a[c];
 		const after = b[c];
 		if (!before && after) {

@@ -27,7 +27,7 @@ export function searchSpaceMembership(spec: Pick<NasfpnSpec, 'cells' | 'minLevel
 	}
 	const numInputs = maxLevel - minLevel + 1;
 	spec.cells.forEach((cell, c) => {
-		const name = `Cell ${c}`;
+		const name = `Cell ${c + 1}`; // 1-based, as the page counts cells
 		if (c < intermediateCells) {
 			if (cell.output) reasons.push(`${name} is an output; the first ${intermediateCells} cells are intermediate.`);
 			if (!(intermediateLevels as readonly number[]).includes(cell.level)) {

@@ -1,5 +1,5 @@
 // The engine's structured cell diff as sentences for the page, with the page's 1-based cell numbers and node
-// names (the engine's own summary strings count cells from 0).
+// names (localised; the engine also writes English and Korean summaries).
 import type { FpnCell, FpnDiff } from '$lib/arch/nasfpn';
 import { fill } from '$lib/i18n/i18n.svelte';
 import type { nasfpnMessages } from '$lib/i18n/messages/nasfpn';

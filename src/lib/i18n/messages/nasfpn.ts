@@ -111,7 +111,6 @@ export const nasfpnMessages = defineMessages({
 		exact: 'exactly {value}',
 		macsChartSummary: 'Largest: {name} (P{level}) with {macs} of {total} MACs per copy.',
 		inputStageBox: 'input stage',
-		engineNumbering: 'These sentences come from the engine, which counts cells from 0.',
 		fieldError: '{message}',
 		engineIssue: '{path}: {message}'
 	},
@@ -221,7 +220,6 @@ export const nasfpnMessages = defineMessages({
 		exact: '정확히 {value}',
 		macsChartSummary: '가장 큰 노드: {name}(P{level}), 셀 하나의 MAC {total} 중 {macs}.',
 		inputStageBox: '입력 단계',
-		engineNumbering: '엔진이 만든 문장이며, 셀 번호를 0부터 셉니다.',
 		fieldError: '{message}',
 		engineIssue: '{path}: {message}'
 	}

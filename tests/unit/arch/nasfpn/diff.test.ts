@@ -18,8 +18,8 @@ describe('diffCells', () => {
 		expect(d.added).toEqual([]);
 		expect(d.removed).toEqual([]);
 		expect(d.summary).toEqual([
-			'cell 5 (node 10): level P6 → P7; inputs (8, 9) → (6, 9).',
-			'cell 6 (node 11): level P7 → P6; op sum → gp.'
+			'cell 6 (node 10): level P6 → P7; inputs (8, 9) → (6, 9).',
+			'cell 7 (node 11): level P7 → P6; op sum → gp.'
 		]);
 		expect(d.summaryKo).toHaveLength(2);
 	});
@@ -37,7 +37,7 @@ describe('diffCells', () => {
 		const d = diffCells(fpnStep('a').cells, fpnStep('b').cells);
 		expect(d.added).toEqual([4, 5, 6]);
 		expect(d.outputChanged).toEqual([0, 1]);
-		expect(d.summary[d.summary.length - 1]).toBe('cell 6 (node 11) added: P5 sum(0, 1), output.');
+		expect(d.summary[d.summary.length - 1]).toBe('cell 7 (node 11) added: P5 sum(0, 1), output.');
 		const back = diffCells(fpnStep('b').cells, fpnStep('a').cells);
 		expect(back.removed).toEqual([4, 5, 6]);
 	});
