@@ -3,8 +3,9 @@ import { test, expect, type Download, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
-// The panel lives on the notebook page once mounted there; until then on its dev route.
-const ROUTE = process.env.EXPORT_E2E_ROUTE ?? '/dev/export';
+// The notebook page mounts the panel beside both cells; EXPORT_E2E_ROUTE=/dev/export runs the same tests on the
+// panel's dev route (the panel and the two cells alone).
+const ROUTE = process.env.EXPORT_E2E_ROUTE ?? '/';
 
 async function download(page: Page, name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
@@ -73,6 +74,9 @@ async function totalParams(page: Page, net: 'mnasnet' | 'nasfpn'): Promise<numbe
 
 test.beforeEach(async ({ page }) => {
 	await page.goto(ROUTE);
+	// the notebook page applies the link / saved state on mount; edits made before that would be overwritten
+	const main = page.locator('main[data-ready]');
+	if ((await main.count()) > 0) await expect(main).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 	await expect(page.getByTestId('export-panel')).toHaveAttribute('data-interactive', 'true', { timeout: 90_000 });
 	// the list of diagrams appears once the page is hydrated (a cold dev server compiles tfjs first)
 	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({ timeout: 90_000 });
