@@ -11,14 +11,14 @@ const PAGE = process.env.TEACH_PAGE ?? '/dev/teach';
 const SHOTS = 'test-results';
 
 /** Open `search` (a query string, may be '') on the page and wait until it is hydrated (the page sets
- * `data-ready="yes"` in onMount; a cold dev server compiles the page on the first visit, hence the long wait). */
+ * `data-ready="true"` in onMount; a cold dev server compiles the page on the first visit, hence the long wait). */
 async function open(page: Page, search = ''): Promise<void> {
 	await openLink(page, PAGE + search);
 }
 
 async function openLink(page: Page, href: string): Promise<void> {
 	await page.goto(href);
-	await expect(page.locator('[data-ready="yes"]')).toBeAttached({ timeout: 60_000 });
+	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 60_000 });
 }
 
 // The dev server full-reloads every open page when any file of the shared tree changes (other helpers edit it while
@@ -73,15 +73,27 @@ test.describe('classroom link', () => {
 		await shot(page, 'classroom-student-390');
 	});
 
-	test('the teacher’s copy of the link can leave classroom mode', async ({ page }) => {
-		await open(page, '?lock=mnasnet-globals&teacher');
+	test('the teacher previews the locks and leaves classroom mode again', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
+		await page.getByRole('checkbox', { name: 'width_mult, resolution and convention' }).uncheck();
+		await page.getByRole('button', { name: 'Preview as a student' }).click();
+		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
 		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
 		await page.getByRole('button', { name: 'Exit classroom mode' }).click();
 		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeHidden();
 		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeVisible();
 	});
 
+	test('a teacher link (?teacher) keeps the way out', async ({ page }) => {
+		test.skip(PAGE !== '/dev/teach', 'the dev route reads ?lock= and ?teacher; the notebook page carries locks in its fragment');
+		await open(page, '?lock=mnasnet-globals&teacher');
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Exit classroom mode' })).toBeVisible();
+	});
+
 	test('a hostile lock field shows every control and says so, running nothing', async ({ page }) => {
+		test.skip(PAGE !== '/dev/teach', 'the notebook page’s codec validates its own link (tested with the codec)');
 		let dialogs = 0;
 		page.on('dialog', (d) => {
 			dialogs++;
@@ -173,9 +185,18 @@ test.describe('guided tour', () => {
 
 	test('a tour link opens at its step; the phone layout and Korean text', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await open(page, '?tour=3&lang=ko');
+		await open(page);
+		await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+		await page.getByRole('button', { name: 'Start tour' }).click();
+		await page.getByRole('button', { name: 'Next step' }).click();
+		await page.getByRole('button', { name: 'Next step' }).click();
+		const href = await page.getByTestId('tour-card').getByRole('link').getAttribute('href');
+		expect(href).toBeTruthy();
+
+		await openLink(page, new URL(href!, page.url()).href);
 		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
 		await expect(page.getByTestId('block-row').nth(2)).toHaveAttribute('data-selected', 'true');
+		await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ko');
 		await expect(page.getByTestId('tour-card')).toContainText(TOUR_STEPS[2].title.ko);
 		await shot(page, 'tour-ko-390');
 		await page.getByRole('button', { name: 'Next step' }).click();
@@ -256,15 +277,23 @@ test.describe('compare', () => {
 		await shot(page, 'compare-nasfpn-390');
 	});
 
-	test('a compare link restores both sides; the current edit follows the page', async ({ page }) => {
-		await open(page, '?compare=m.lecture~m.current');
-		await expect(page.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.lecture');
+	test('the address is a link to the comparison; the current edit follows the page', async ({ page }) => {
+		await open(page);
+		await page.getByRole('combobox', { name: 'compare right' }).selectOption('m.current');
+		await page.getByRole('combobox', { name: 'compare left' }).selectOption('m.mnasnet-d1');
+		await expect(async () => {
+			await openLink(page, page.url());
+			await expect(page.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.mnasnet-d1', { timeout: 1000 });
+		}).toPass();
 		await expect(page.getByRole('combobox', { name: 'compare right' })).toHaveValue('m.current');
-		await expect(page.getByTestId('compare-macs-ratio')).toHaveText('1.00×');
-		await page.getByRole('textbox', { name: 'width_mult', exact: true }).fill('0.5');
-		await page.getByRole('textbox', { name: 'width_mult', exact: true }).press('Enter');
+		const d1 = costMnasnet(mnasPreset('mnasnet-d1')).total;
 		const lecture = costMnasnet(mnasPreset('lecture')).total;
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(lecture.macs / d1.macs));
+
+		const width = page.getByRole('textbox', { name: 'width_mult', exact: true });
+		await width.fill('0.5');
+		await width.press('Enter');
 		const half = costMnasnet({ ...mnasPreset('lecture'), widthMult: 0.5 }).total;
-		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(half.macs / lecture.macs));
+		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(half.macs / d1.macs));
 	});
 });
