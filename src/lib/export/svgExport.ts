@@ -127,8 +127,10 @@ export function serializeSvg(svg: SVGSVGElement, scale = 1): SerializedSvg {
 	const width = Math.max(1, Math.ceil(box.width));
 	const height = Math.max(1, Math.ceil(box.height));
 	const clone = svg.cloneNode(true) as SVGSVGElement;
-	clone.querySelectorAll('script, [data-export-skip]').forEach((el) => el.remove());
+	// styles first: copyStyles pairs source and clone children by position
 	copyStyles(svg, clone, null);
+	// UI-only parts (drag handles, focus rings) carry data-export-skip
+	clone.querySelectorAll('script, [data-export-skip]').forEach((el) => el.remove());
 	// The page may size the svg with CSS (width: 100%); the file uses its own attributes.
 	for (const prop of ['width', 'height', 'max-width', 'max-height', 'min-width', 'min-height', 'display'])
 		clone.style.removeProperty(prop);
