@@ -44,9 +44,14 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test('runs the edited network in the browser on wasm, with the exact parameter count, and again after an edit', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
 	await open(page, PAGE);
 	const panel = mnasPanel(page);
 	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+	// tfjs is not part of the page: no worker and no wasm binary before the button is pressed
+	expect(page.workers()).toHaveLength(0);
+	expect(requests.filter((u) => /\.wasm(\?|$)|tfjs/.test(u))).toEqual([]);
 
 	const median = await runOnce(panel);
 	expect(median).toBeGreaterThan(0);

@@ -65,8 +65,18 @@ export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
 		};
 	}
 
+	// Intermediates are disposed as soon as the next op has read them (still inside the caller's tidy): the wasm
+	// allocator then hands the same, cache-warm buffers to the next layers instead of fresh memory for every op.
 	function chain(ops: Op[]): Op {
-		return (x) => ops.reduce<tf.Tensor4D>((y, op) => op(y) as tf.Tensor4D, x);
+		return (x) => {
+			let y: tf.Tensor4D = x;
+			for (const op of ops) {
+				const z = op(y) as tf.Tensor4D;
+				if (y !== x) y.dispose();
+				y = z;
+			}
+			return y;
+		};
 	}
 
 	function layerOp(L: PlannedLayer): (x: tf.Tensor) => tf.Tensor {
@@ -109,7 +119,11 @@ export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
 		predict: (x) =>
 			tf.tidy(() => {
 				let y: tf.Tensor = x;
-				for (const l of layers) y = l.run(y);
+				for (const l of layers) {
+					const z = l.run(y);
+					if (y !== x) y.dispose();
+					y = z;
+				}
 				return y;
 			}),
 		dispose: () => {
