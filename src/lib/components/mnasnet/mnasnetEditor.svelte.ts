@@ -144,6 +144,14 @@ export class MnasnetEditor {
 			this.#setDraft(BLOCK_STRINGS_KEY, d.text, parsed.issues.filter((i) => i.severity === 'error'));
 			return false;
 		}
+		const unchanged =
+			formatBlockStrings({ ...this.#nb.mnas, blocks: parsed.value }).join('\n') === formatBlockStrings(this.#nb.mnas).join('\n');
+		if (unchanged) {
+			// same network written differently: show it normalised, add no undo step
+			const { [BLOCK_STRINGS_KEY]: _dropped, ...rest } = this.#drafts;
+			this.#drafts = rest;
+			return true;
+		}
 		const issues = this.#apply({ ...this.#nb.mnas, blocks: parsed.value }, (k) => k.startsWith('blocks') || k === BLOCK_STRINGS_KEY);
 		if (issues) {
 			this.#setDraft(BLOCK_STRINGS_KEY, d.text, issues.filter((i) => i.severity === 'error'));

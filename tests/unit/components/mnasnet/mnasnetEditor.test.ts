@@ -118,6 +118,15 @@ describe('MnasnetEditor block strings', () => {
 		expect(editor.blockStringsText().split('\n').slice(0, 2)).toEqual(['r1_k3_s11_e1_i32_o16_noskip_opsep', 'r3_k3_s22_e3_i16_o24']);
 	});
 
+	it('applying the same network written differently adds no undo step and shows it normalised', () => {
+		const { nb, editor } = setup();
+		const text = editor.blockStringsText();
+		editor.editBlockStrings(`['${text.split('\n').join("', '")}']`); // a pasted Python list
+		expect(editor.applyBlockStrings()).toBe(true);
+		expect(nb.canUndo).toBe(false);
+		expect(editor.blockStringsText()).toBe(text);
+	});
+
 	it('applies pasted strings (MnasNet-A1, mnasnet.md §1) and rejects garbage with the text kept', () => {
 		const { nb, editor } = setup();
 		editor.editBlockStrings('r1_k3_s11_e1_i32_o16_noskip\nr2_k3_s22_e6_i16_o24_se0.25');
