@@ -21,8 +21,8 @@ function lectureWith(edit: (s: MnasnetSpec) => void): MnasnetSpec {
 	return s;
 }
 
-async function open(page: Page) {
-	await page.goto(URL);
+async function open(page: Page, url = URL) {
+	await page.goto(url);
 	const cell = page.getByTestId('mnasnet-cell');
 	// the prerendered HTML is inert until Svelte has hydrated it
 	const interactive = () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 });
@@ -322,7 +322,8 @@ test('block strings: shown, applied when valid, bad ones listed in an alert', as
 });
 
 test('screenshots at 1280×800 and 390×844', async ({ page }) => {
-	const cell = await open(page);
+	// the cell alone (the dev route): a full-page shot of the notebook would be the whole article
+	const cell = await open(page, '/dev/mnasnet');
 	await box(cell, 3).click();
 	await page.screenshot({ path: 'test-results/mnasnet-cell-1280.png', fullPage: true });
 	await page.setViewportSize({ width: 390, height: 844 });
