@@ -51,7 +51,7 @@ test('runs the edited network in the browser on wasm, with the exact parameter c
 	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
 	// tfjs is not part of the page: no worker and no wasm binary before the button is pressed
 	expect(page.workers()).toHaveLength(0);
-	expect(requests.filter((u) => /\.wasm(\?|$)|tfjs/.test(u))).toEqual([]);
+	expect(requests.filter((u) => /\.wasm(\?|$)|tensorflow/.test(u))).toEqual([]);
 
 	const median = await runOnce(panel);
 	expect(median).toBeGreaterThan(0);
@@ -105,4 +105,38 @@ test('refuses a network above the memory limit with an alert, and cancels a long
 	await panel.getByRole('button', { name: 'Cancel' }).click();
 	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'cancelled');
 	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+});
+
+test('says so when the worker dies, and the next run starts a fresh worker', async ({ page }) => {
+	// the first worker the page creates is killed shortly after it starts, as a crash would
+	await page.addInitScript(() => {
+		const Native = window.Worker;
+		const w = window as unknown as { Worker: typeof Worker; __workersCreated: number };
+		w.__workersCreated = 0;
+		w.Worker = class extends Native {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				w.__workersCreated += 1;
+				if (w.__workersCreated === 1) {
+					setTimeout(() => {
+						this.terminate();
+						this.dispatchEvent(new ErrorEvent('error', { message: 'killed by the test' }));
+					}, 30);
+				}
+			}
+		};
+	});
+	await open(page, PAGE);
+	const panel = mnasPanel(page);
+	await panel.getByLabel('Timed runs').fill('3');
+	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await expect(panel.getByRole('alert')).toContainText('killed by the test');
+	await expect(panel.getByRole('alert')).toContainText('fresh worker');
+	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'error');
+
+	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+	expect(Number(await panel.getByTestId('latency-median-ms').getAttribute('data-value'))).toBeGreaterThan(0);
+	expect(await page.evaluate(() => (window as unknown as { __workersCreated: number }).__workersCreated)).toBe(2);
+	await expect(panel.getByRole('alert')).toHaveCount(0);
 });
