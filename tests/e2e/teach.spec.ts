@@ -24,8 +24,8 @@ async function openLink(page: Page, href: string): Promise<void> {
 // The dev server full-reloads every open page when any file of the shared tree changes (other helpers edit it while
 // these tests run). The page has no websockets of its own, so answering the dev server's HMR socket with a silent
 // mock keeps a test's page still; a preview build has no such socket and is unaffected.
-test.beforeEach(async ({ page }) => {
-	await page.routeWebSocket(
+test.beforeEach(async ({ context }) => {
+	await context.routeWebSocket(
 		() => true,
 		() => {}
 	);
@@ -52,26 +52,28 @@ test.describe('classroom link', () => {
 		expect(link).not.toBe(page.url());
 		expect(link).not.toContain('teacher');
 
-		await openLink(page, link);
-		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
+		// a student opens the link in a fresh tab (on `/` a hash-only change would not reload the page)
+		const student = await context.newPage();
+		await openLink(student, link);
+		await expect(student.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
 		// locked group: gone
-		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
-		await expect(page.getByRole('textbox', { name: 'resolution', exact: true })).toBeHidden();
+		await expect(student.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await expect(student.getByRole('textbox', { name: 'resolution', exact: true })).toBeHidden();
 		// allowed group: still there
-		await expect(page.getByRole('combobox', { name: 'MnasNet preset' })).toBeVisible();
+		await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeVisible();
 		// locked column: still readable, but it cannot take focus (inert)
-		const k3 = page.getByRole('textbox', { name: 'k of block 3' });
+		const k3 = student.getByRole('textbox', { name: 'k of block 3' });
 		await expect(k3).toBeVisible();
 		await expect(k3).toHaveValue('5'); // lecture block 3 = settings row [3, 40, 3, 2, 5] (mnasnet.md §3)
 		expect(await k3.evaluate((el) => (el as HTMLElement).focus() ?? document.activeElement === el)).toBe(false);
 		// an open column still works
-		await expect(page.getByRole('textbox', { name: 'c of block 3' })).toBeEditable();
+		await expect(student.getByRole('textbox', { name: 'c of block 3' })).toBeEditable();
 		// students get no way out, and no classroom panel
-		await expect(page.getByRole('button', { name: 'Exit classroom mode' })).toHaveCount(0);
-		await expect(page.getByRole('button', { name: 'Classroom link', exact: true })).toHaveCount(0);
-		await shot(page, 'classroom-student-1280');
-		await page.setViewportSize({ width: 390, height: 844 });
-		await shot(page, 'classroom-student-390');
+		await expect(student.getByRole('button', { name: 'Exit classroom mode' })).toHaveCount(0);
+		await expect(student.getByRole('button', { name: 'Classroom link', exact: true })).toHaveCount(0);
+		await shot(student, 'classroom-student-1280');
+		await student.setViewportSize({ width: 390, height: 844 });
+		await shot(student, 'classroom-student-390');
 	});
 
 	test('the teacher previews the locks and leaves classroom mode again', async ({ page }) => {
@@ -184,7 +186,7 @@ test.describe('guided tour', () => {
 		await expect(page.getByRole('button', { name: 'Start tour' })).toBeVisible();
 	});
 
-	test('a tour link opens at its step; the phone layout and Korean text', async ({ page }) => {
+	test('a tour link opens at its step; the phone layout and Korean text', async ({ page, context }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await open(page);
 		await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
@@ -194,15 +196,18 @@ test.describe('guided tour', () => {
 		const href = await page.getByTestId('tour-card').getByRole('link').getAttribute('href');
 		expect(href).toBeTruthy();
 
-		await openLink(page, new URL(href!, page.url()).href);
-		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
-		await expect(page.getByTestId('block-row').nth(2)).toHaveAttribute('data-selected', 'true');
-		await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('ko');
-		await expect(page.getByTestId('tour-card')).toContainText(TOUR_STEPS[2].title.ko);
-		await shot(page, 'tour-ko-390');
-		await page.getByRole('button', { name: 'Next step' }).click();
-		await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
-		await shot(page, 'tour-se-ko-390');
+		// opened fresh, as someone who gets the link does
+		const reader = await context.newPage();
+		await reader.setViewportSize({ width: 390, height: 844 });
+		await openLink(reader, new URL(href!, page.url()).href);
+		await expect(reader.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+		await expect(reader.getByTestId('block-row').nth(2)).toHaveAttribute('data-selected', 'true');
+		await expect(reader.getByRole('combobox', { name: 'Language' })).toHaveValue('ko');
+		await expect(reader.getByTestId('tour-card')).toContainText(TOUR_STEPS[2].title.ko);
+		await shot(reader, 'tour-ko-390');
+		await reader.getByRole('button', { name: 'Next step' }).click();
+		await expect(reader.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
+		await shot(reader, 'tour-se-ko-390');
 	});
 });
 
@@ -278,23 +283,25 @@ test.describe('compare', () => {
 		await shot(page, 'compare-nasfpn-390');
 	});
 
-	test('the address is a link to the comparison; the current edit follows the page', async ({ page }) => {
+	test('the address is a link to the comparison; the current edit follows the page', async ({ page, context }) => {
 		await open(page);
 		await page.getByRole('combobox', { name: 'compare right' }).selectOption('m.current');
 		await page.getByRole('combobox', { name: 'compare left' }).selectOption('m.mnasnet-d1');
+		// the page writes its address a moment after a change: open it fresh until it carries the pair
+		const reader = await context.newPage();
 		await expect(async () => {
-			await openLink(page, page.url());
-			await expect(page.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.mnasnet-d1', { timeout: 1000 });
+			await openLink(reader, page.url());
+			await expect(reader.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.mnasnet-d1', { timeout: 1000 });
 		}).toPass();
-		await expect(page.getByRole('combobox', { name: 'compare right' })).toHaveValue('m.current');
+		await expect(reader.getByRole('combobox', { name: 'compare right' })).toHaveValue('m.current');
 		const d1 = costMnasnet(mnasPreset('mnasnet-d1')).total;
 		const lecture = costMnasnet(mnasPreset('lecture')).total;
-		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(lecture.macs / d1.macs));
+		await expect(reader.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(lecture.macs / d1.macs));
 
-		const width = page.getByRole('textbox', { name: 'width_mult', exact: true });
+		const width = reader.getByRole('textbox', { name: 'width_mult', exact: true });
 		await width.fill('0.5');
 		await width.press('Enter');
 		const half = costMnasnet({ ...mnasPreset('lecture'), widthMult: 0.5 }).total;
-		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(half.macs / d1.macs));
+		await expect(reader.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(half.macs / d1.macs));
 	});
 });
