@@ -134,6 +134,8 @@ export function tourHighlightStyle(target: string | null): string {
 	if (!target || !/^[a-z0-9-]+$/.test(target)) return '';
 	return (
 		`${selector('data-tour-target', target)}, ${selector('data-control', target)} ` +
-		'{ outline: 3px solid var(--tour-outline, #f59e0b) !important; outline-offset: 4px; border-radius: 4px; }'
+		// drawn inside the element: cells often clip overflow, which would cut an outer outline
+		'{ outline: 3px solid var(--tour-outline, #f59e0b) !important; outline-offset: -1px; border-radius: 4px; ' +
+		'background-color: rgb(245 158 11 / 0.08); }'
 	);
 }
