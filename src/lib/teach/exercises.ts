@@ -77,7 +77,7 @@ function t(lang: Lang, en: string, ko: string, params: Record<string, string | n
 
 const HALVE_LABEL: Record<HalveOption, [string, string]> = {
 	c: ['halve its output channels c ({from} → {to})', '출력 채널 c를 절반으로 ({from} → {to})'],
-	resolution: ['halve the input resolution ({from} → {to})', '입력 해상도를 절반으로 ({from} → {to})'],
+	resolution: ['halve the input size ({from} → {to} px)', '입력 크기를 절반으로 ({from} → {to} px)'],
 	n: ['halve its repeats n ({from} → {to})', '반복 횟수 n을 절반으로 ({from} → {to})'],
 	t: ['halve its expansion ratio t ({from} → {to})', '확장 비율 t를 절반으로 ({from} → {to})'],
 	k: ['change its kernel {from}×{from} → {to}×{to}', '커널을 {from}×{from} → {to}×{to}로 바꾸기']
@@ -167,8 +167,8 @@ const widthHalf: Exercise = {
 	question: (_ctx, lang) =>
 		t(
 			lang,
-			'With width_mult 0.5 instead of 1.0, what fraction of its parameters does this MnasNet keep? Type a number such as 0.25 or 25%.',
-			'width_mult를 1.0에서 0.5로 바꾸면 이 MnasNet의 파라미터는 원래의 몇 배가 될까요? 0.25나 25%처럼 입력하세요.'
+			'With a width multiplier of 0.5 instead of 1.0, what fraction of its parameters does this MnasNet keep? Type a number such as 0.25 or 25%.',
+			'너비 배수를 1.0에서 0.5로 바꾸면 이 MnasNet의 파라미터는 원래의 몇 배가 될까요? 0.25나 25%처럼 입력하세요.'
 		),
 	solve({ mnas }, lang) {
 		const a = widthHalfAnswer(mnas);
@@ -185,8 +185,8 @@ const widthHalf: Exercise = {
 				{ macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1), paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1) }
 			),
 			rows: [
-				{ label: t(lang, 'params at width_mult 1.0', 'width_mult 1.0의 파라미터'), value: formatCount(a.paramsAt1, loc), best: false },
-				{ label: t(lang, 'params at width_mult 0.5', 'width_mult 0.5의 파라미터'), value: formatCount(a.paramsAtHalf, loc), best: true },
+				{ label: t(lang, 'params at width multiplier 1.0', '너비 배수 1.0의 파라미터'), value: formatCount(a.paramsAt1, loc), best: false },
+				{ label: t(lang, 'params at width multiplier 0.5', '너비 배수 0.5의 파라미터'), value: formatCount(a.paramsAtHalf, loc), best: true },
 				{ label: t(lang, 'MACs at 1.0 → 0.5', 'MAC 1.0 → 0.5'), value: `${formatCount(a.macsAt1, loc)} → ${formatCount(a.macsAtHalf, loc)}`, best: false }
 			]
 		};
@@ -199,8 +199,8 @@ function resWidthLabels(lang: Lang, mnas: MnasnetSpec): Record<ResWidthChoice, s
 	const a = resolutionVsWidthAnswer(mnas);
 	if (!a) return null;
 	return {
-		resolution: t(lang, 'resolution {from} → {to}', '해상도 {from} → {to}', a.resolution),
-		width: t(lang, 'width_mult {from} → {to}', 'width_mult {from} → {to}', a.width),
+		resolution: t(lang, 'input size {from} → {to} px', '입력 크기 {from} → {to} px', a.resolution),
+		width: t(lang, 'width multiplier {from} → {to}', '너비 배수 {from} → {to}', a.width),
 		same: t(lang, 'about the same (within 5 %)', '거의 같다 (5 % 이내)')
 	};
 }

@@ -89,7 +89,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 	},
 	{
 		id: 'mnas-width',
-		title: { en: 'width_mult thins every layer', ko: 'width_mult로 모든 층을 얇게' },
+		title: { en: 'The width multiplier thins every layer', ko: '너비 배수로 모든 층을 얇게' },
 		text: {
 			en: 'width_mult = {width} scales the channels of every layer (rounded to multiples of 8). A convolution’s MACs grow with C_in·C_out, so most layers now cost about a quarter: {params} parameters and {macs} MACs, against {baseParams} and {baseMacs} for the preset as shipped. The 1280-channel head is not scaled in this convention, which is why the parameters do not fall to a quarter.',
 			ko: 'width_mult = {width}는 모든 층의 채널 수를 그만큼 줄입니다(8의 배수로 반올림). 합성곱의 MAC은 C_in·C_out에 비례하므로 대부분의 층은 약 4분의 1로 줄어듭니다. 지금은 파라미터 {params}개, MAC {macs}회이고, 원래 프리셋은 {baseParams}개, {baseMacs}회입니다. 이 규약에서는 1280채널 헤드를 줄이지 않기 때문에 파라미터는 4분의 1까지 줄지 않습니다.'
