@@ -40,7 +40,7 @@ test.describe('classroom link', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await open(page);
 		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'width_mult, resolution and convention' }).uncheck();
+		await page.getByRole('checkbox', { name: 'width multiplier, input size and convention' }).uncheck();
 		await page.getByRole('checkbox', { name: 'Latency runs in the browser' }).uncheck();
 		await page.locator('input[data-group="mnasnet-col-k"]').uncheck();
 		await page.getByRole('button', { name: 'Copy classroom link', exact: true }).click();
@@ -79,7 +79,7 @@ test.describe('classroom link', () => {
 	test('the teacher previews the locks and leaves classroom mode again', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'width_mult, resolution and convention' }).uncheck();
+		await page.getByRole('checkbox', { name: 'width multiplier, input size and convention' }).uncheck();
 		await page.getByRole('button', { name: 'Preview as a student' }).click();
 		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
 		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
