@@ -108,6 +108,12 @@ for (const [name, viewport] of [
 		await page.evaluate(() => document.fonts.ready);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		// every card ends inside the window: wide diagrams scroll inside their cell, not the page
+		const cards = await page.locator('main section.card').evaluateAll((els) =>
+			els.map((el) => ({ id: el.id, right: Math.round(el.getBoundingClientRect().right) }))
+		);
+		expect(cards.length).toBeGreaterThan(10);
+		for (const card of cards) expect(card.right, card.id).toBeLessThanOrEqual(viewport.width);
 		await page.screenshot({ path: `test-results/notebook-${name}-${viewport.width}x${viewport.height}.png`, fullPage: true });
 	});
 }

@@ -16,8 +16,11 @@ export type CellId = 'mnasnet' | 'mnasnet-run' | 'nasfpn' | 'nasfpn-run' | 'comp
 
 export type SectionDef =
 	| { id: string; title: ProseKey; kind: 'prose'; blocks: ProseBlock[] }
-	/** `lead: null`: the cell brings its own heading and introduction (the section shows no title of its own) */
-	| { id: string; title: ProseKey; kind: 'cell'; cell: CellId; lead: ProseKey | null };
+	/**
+	 * `ownHeading`: the cell brings its own heading and introduction, so the card shows no title of its own (the title
+	 * still names it in the contents). `tool`: a tool panel rather than an interactive figure (no "interactive" tag).
+	 */
+	| { id: string; title: ProseKey; kind: 'cell'; cell: CellId; lead?: ProseKey; ownHeading?: boolean; tool?: boolean };
 
 const p = (key: ProseKey): ProseBlock => ({ kind: 'p', key });
 const f = (tex: string): ProseBlock => ({ kind: 'formula', tex });
@@ -72,7 +75,7 @@ export const ARTICLE: readonly SectionDef[] = [
 	},
 	{ id: 'mnasnet', title: 'mnasCellTitle', kind: 'cell', cell: 'mnasnet', lead: 'mnasCellLead' },
 	{ id: 'flops-latency', title: 'flopsTitle', kind: 'prose', blocks: [p('flopsP1'), p('flopsP2'), p('flopsP3'), p('flopsP4')] },
-	{ id: 'mnasnet-run', title: 'mnasRunTitle', kind: 'cell', cell: 'mnasnet-run', lead: 'mnasRunLead' },
+	{ id: 'mnasnet-run', title: 'mnasRunTitle', kind: 'cell', cell: 'mnasnet-run' },
 	{
 		id: 'merging-cell',
 		title: 'mergeTitle',
@@ -80,12 +83,12 @@ export const ARTICLE: readonly SectionDef[] = [
 		blocks: [p('mergeP1'), p('mergeP2'), f(FORMULAS.binaryOps), p('mergeP3'), f(FORMULAS.postMerge), p('mergeP4'), p('mergeP5')]
 	},
 	{ id: 'progression', title: 'stepsTitle', kind: 'prose', blocks: [p('stepsP1'), p('stepsP2'), p('stepsP3'), p('stepsP4')] },
-	{ id: 'nasfpn', title: 'fpnCellTitle', kind: 'cell', cell: 'nasfpn', lead: 'fpnCellLead' },
-	{ id: 'nasfpn-run', title: 'fpnRunTitle', kind: 'cell', cell: 'nasfpn-run', lead: 'fpnRunLead' },
-	{ id: 'compare', title: 'compareTitle', kind: 'cell', cell: 'compare', lead: 'compareLead' },
-	{ id: 'exercises', title: 'exercisesTitle', kind: 'cell', cell: 'exercises', lead: 'exercisesLead' },
-	{ id: 'export', title: 'exportTitle', kind: 'cell', cell: 'export', lead: null },
-	{ id: 'classroom', title: 'classroomTitle', kind: 'cell', cell: 'classroom', lead: 'classroomLead' },
+	{ id: 'nasfpn', title: 'fpnCellTitle', kind: 'cell', cell: 'nasfpn', ownHeading: true },
+	{ id: 'nasfpn-run', title: 'fpnRunTitle', kind: 'cell', cell: 'nasfpn-run' },
+	{ id: 'compare', title: 'compareTitle', kind: 'cell', cell: 'compare', ownHeading: true },
+	{ id: 'exercises', title: 'exercisesTitle', kind: 'cell', cell: 'exercises', ownHeading: true },
+	{ id: 'export', title: 'exportTitle', kind: 'cell', cell: 'export', ownHeading: true, tool: true },
+	{ id: 'classroom', title: 'classroomTitle', kind: 'cell', cell: 'classroom', lead: 'classroomLead', tool: true },
 	{
 		id: 'sources',
 		title: 'sourcesTitle',

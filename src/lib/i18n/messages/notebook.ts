@@ -27,7 +27,6 @@ export const notebookMessages = defineMessages({
 		pageErrorHint: 'Your networks and the link are unchanged. If a part of the page stops responding, reload it.',
 		cellFailed: 'This part of the page could not be drawn:',
 		retry: 'Try again',
-		pendingCell: 'This interactive cell is being built and will appear here.',
 		footer: 'Every number on this page is computed in your browser from the network you see. Sources are listed above.'
 	},
 	ko: {
@@ -55,7 +54,6 @@ export const notebookMessages = defineMessages({
 		pageErrorHint: '네트워크와 링크는 그대로입니다. 페이지 일부가 반응하지 않으면 새로 고침하세요.',
 		cellFailed: '페이지의 이 부분을 그리지 못했습니다:',
 		retry: '다시 시도',
-		pendingCell: '이 인터랙티브 셀은 준비 중이며 곧 이 자리에 나타납니다.',
 		footer: '이 페이지의 모든 수치는 화면에 보이는 네트워크로부터 브라우저 안에서 계산됩니다. 출처는 위에 정리해 두었습니다.'
 	}
 });

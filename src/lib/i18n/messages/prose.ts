@@ -65,7 +65,6 @@ export const proseMessages = defineMessages({
 		flopsP4: r`Run the network you built. Your computer is not a Pixel 1: compare the times of two networks on the same machine, not your milliseconds with the paper's.`,
 
 		mnasRunTitle: 'Run MnasNet in your browser',
-		mnasRunLead: r`Builds the network above in TensorFlow.js (loaded only when you press the button), times it, and places its MACs next to the measured time.`,
 
 		mergeTitle: 'NAS-FPN: the merging cell',
 		mergeP1: r`NAS-FPN searches the neck of a RetinaNet detector: the feature pyramid that turns backbone features $C_3 \ldots C_7$ (strides 8 to 128; $C_6$ and $C_7$ come from max pooling) into outputs $P_3 \ldots P_7$ at the same scales, so the pyramid can be stacked $N$ times. Every feature has the same width $D$, 256 in the paper (nasfpn.md §1).`,
@@ -81,15 +80,11 @@ export const proseMessages = defineMessages({
 		stepsP4: r`R-50 NAS-FPN (7 @ 256) reaches 39.9 AP at 640×640 with 60.3M parameters. The whole detector is 140.6G MACs, which the paper reports as 281.3B FLOPs, twice the MACs (nasfpn.md §6).`,
 
 		fpnCellTitle: 'Edit NAS-FPN',
-		fpnCellLead: r`Step through (a) → (f), change a cell's op, level or inputs, or sample a random member of the search space. Costs follow tensorflow/tpu nasfpn.py exactly.`,
 
 		fpnRunTitle: 'Run NAS-FPN in your browser',
-		fpnRunLead: r`Builds the pyramid above in TensorFlow.js on random feature maps and times it.`,
 
 		compareTitle: 'Compare two networks',
-		compareLead: r`Put the network you are editing next to a preset, or two steps of (a)–(f) side by side: the deltas per block or per node, and the ratio of the totals.`,
 		exercisesTitle: 'Predict, then check',
-		exercisesLead: r`Answer each question before you look: the page answers it from the live numbers of the networks above, so edit them and ask again.`,
 		exportTitle: 'Export and import',
 		classroomTitle: 'Teach with this notebook',
 		classroomLead: r`Make a classroom link: tick what students may change, and the link opens this notebook with your network and everything else hidden or locked. The guided tour starts from the top of the page, and its link opens at the step you are on.`,
@@ -164,7 +159,6 @@ export const proseMessages = defineMessages({
 		flopsP4: r`직접 만든 네트워크를 실행해 보세요. 여러분의 컴퓨터는 Pixel 1이 아니므로, 같은 기기에서 두 네트워크의 시간을 비교하고 논문의 밀리초와 직접 비교하지는 마세요.`,
 
 		mnasRunTitle: '브라우저에서 MnasNet 실행하기',
-		mnasRunLead: r`위의 네트워크를 TensorFlow.js로 만들어(버튼을 누를 때에만 불러옵니다) 시간을 재고, MAC 수와 측정한 시간을 나란히 보여 줍니다.`,
 
 		mergeTitle: 'NAS-FPN: 병합 셀',
 		mergeP1: r`NAS-FPN은 RetinaNet 검출기의 넥(neck)을 탐색합니다. 넥은 백본 특징 $C_3 \ldots C_7$(stride 8–128, $C_6$과 $C_7$은 max pooling으로 만듦)을 같은 스케일의 출력 $P_3 \ldots P_7$로 바꾸는 특징 피라미드이며, 입력과 출력의 스케일이 같아서 $N$번 쌓을 수 있습니다. 모든 특징의 폭은 $D$로 같고, 논문에서는 256입니다(nasfpn.md §1).`,
@@ -180,15 +174,11 @@ export const proseMessages = defineMessages({
 		stepsP4: r`R-50 NAS-FPN (7 @ 256)은 640×640에서 파라미터 60.3M으로 AP 39.9를 얻습니다. 검출기 전체는 140.6G MAC이며, 논문은 이를 MAC의 두 배인 281.3B FLOPs로 적습니다(nasfpn.md §6).`,
 
 		fpnCellTitle: 'NAS-FPN 편집하기',
-		fpnCellLead: r`(a) → (f)를 차례로 넘겨 보고, 셀의 연산, 레벨, 입력을 바꾸거나 탐색 공간에서 무작위 구조를 뽑아 보세요. 비용은 tensorflow/tpu nasfpn.py를 그대로 따릅니다.`,
 
 		fpnRunTitle: '브라우저에서 NAS-FPN 실행하기',
-		fpnRunLead: r`위의 피라미드를 TensorFlow.js로 만들어 무작위 특징 맵에서 시간을 잽니다.`,
 
 		compareTitle: '두 네트워크 비교하기',
-		compareLead: r`편집 중인 네트워크를 프리셋 옆에 두거나, (a)–(f) 중 두 단계를 나란히 놓고 블록별·노드별 차이와 합계의 비율을 봅니다.`,
 		exercisesTitle: '예측한 뒤 확인하기',
-		exercisesLead: r`답을 보기 전에 먼저 예측해 보세요. 페이지는 위 네트워크의 실시간 수치로 답하므로, 네트워크를 고친 뒤 다시 물어볼 수 있습니다.`,
 		exportTitle: '내보내기와 가져오기',
 		classroomTitle: '이 노트북으로 수업하기',
 		classroomLead: r`수업용 링크를 만들어 보세요. 학생이 바꿀 수 있는 항목에 체크하면, 링크는 지금의 네트워크로 노트북을 열고 나머지는 숨기거나 잠급니다. 안내 투어는 페이지 맨 위에서 시작하며, 투어의 링크는 지금 보고 있는 단계에서 열립니다.`,
