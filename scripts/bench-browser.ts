@@ -1,9 +1,9 @@
 // Browser benchmark: builds the site (npx vite build), serves it with `vite preview` (COOP/COEP, so wasm may use
 // threads) on a free port, and drives Debian's Chromium headless through /bench's window.nasBench hook. For each
 // network and variant it alternates rounds A B A B (layers, folded, layers, folded, …) and pools the timed runs.
-// Single-thread figures first; then the same page reporting 4 cores (an init script overrides
+// Single-thread figures first (the SIMD-only binary: one thread, no pthread machinery); then the same page reporting 4 cores (an init script overrides
 // navigator.hardwareConcurrency; tfjs gives wasm half of it: 2 threads).
-//   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick]
+//   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick] [--only lecture,…] [--no-threads]
 //   --cpu N   pin Chromium to CPU N (taskset) for the single-thread pass
 //   --quick   fewer runs (a smoke test of the script)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -20,6 +20,8 @@ interface Args {
 	rounds: number;
 	quick: boolean;
 	threaded: boolean;
+	/** run only these networks (comma-separated ids) */
+	only: string[] | null;
 }
 
 interface BenchJob {
@@ -28,6 +30,7 @@ interface BenchJob {
 	variant: 'layers' | 'folded';
 	warmups: number;
 	runs: number;
+	wasmThreads: boolean;
 }
 
 interface Row {
@@ -72,7 +75,7 @@ const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
 ];
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true };
+	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true, only: null };
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		if (k === '--json') a.json = true;
@@ -81,6 +84,7 @@ function parseArgs(argv: string[]): Args {
 		else if (k === '--no-threads') a.threaded = false;
 		else if (k === '--cpu') a.cpu = Number(argv[++i]);
 		else if (k === '--rounds') a.rounds = Number(argv[++i]);
+		else if (k === '--only') a.only = (argv[++i] ?? '').split(',');
 		else {
 			process.stderr.write(`unknown option ${k}\n`);
 			process.exit(2);
@@ -157,9 +161,9 @@ function quantile(sorted: number[], q: number): number {
 	return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-async function runPass(page: Page, args: Args, label: string): Promise<Row[]> {
+async function runPass(page: Page, args: Args, label: string, wasmThreads: boolean): Promise<Row[]> {
 	const rows: Row[] = [];
-	for (const net of NETWORKS) {
+	for (const net of NETWORKS.filter((n) => !args.only || args.only.includes(n.network))) {
 		const runs = args.quick ? 3 : net.heavy ? 5 : 10;
 		const warmups = args.quick ? 1 : net.heavy ? 2 : 5;
 		const rounds = args.quick ? 1 : net.heavy ? Math.min(2, args.rounds) : args.rounds;
@@ -167,7 +171,7 @@ async function runPass(page: Page, args: Args, label: string): Promise<Row[]> {
 		let last: Record<string, BenchResult> = {};
 		for (let r = 0; r < rounds; r++) {
 			for (const variant of ['layers', 'folded'] as const) {
-				const job: BenchJob = { network: net.network, resolution: net.resolution, variant, warmups, runs };
+				const job: BenchJob = { network: net.network, resolution: net.resolution, variant, warmups, runs, wasmThreads };
 				const res = (await page.evaluate(
 					(j) => (window as unknown as { nasBench: { run: (j: unknown) => Promise<unknown> } }).nasBench.run(j),
 					job
@@ -238,14 +242,14 @@ async function main(): Promise<void> {
 
 		const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM, null);
 		log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
-		const rows = await runPass(single.page, args, '1t');
+		const rows = await runPass(single.page, args, '1t', false);
 		await single.ctx.close();
 
 		let threaded: Row[] = [];
 		if (args.threaded) {
 			const multi = await openBench(base, dir, CHROMIUM, 4);
 			log(args, 'threaded pass (page reports 4 cores → tfjs uses 2 wasm threads)');
-			threaded = await runPass(multi.page, args, 'mt');
+			threaded = await runPass(multi.page, args, 'mt', true);
 			await multi.ctx.close();
 		}
 
@@ -264,10 +268,11 @@ async function main(): Promise<void> {
 			}));
 			process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 		} else {
-			const binary = all[0]?.wasmBinary ?? '–';
-			process.stdout.write(`Chromium headless, tfjs wasm (${binary}); every run includes the read-back\n\n`);
-			process.stdout.write(`${table(rows)}\n`);
-			if (threaded.length) process.stdout.write(`\nthreaded (page reports 4 cores):\n${table(threaded)}\n`);
+			process.stdout.write('Chromium headless, tfjs wasm; every run includes the read-back\n\n');
+			process.stdout.write(`single thread (${rows[0]?.wasmBinary ?? '–'}):\n${table(rows)}\n`);
+			if (threaded.length) {
+				process.stdout.write(`\nthreaded, page reports 4 cores (${threaded[0]?.wasmBinary ?? '–'}):\n${table(threaded)}\n`);
+			}
 		}
 	} finally {
 		if (preview?.pid) {

@@ -81,11 +81,15 @@ export async function describeBackend(requested: BackendName, note?: string): Pr
 }
 
 /** Makes `requested` the active backend if it starts, else the first of wasm, webgl, cpu that does. */
-export async function setupBackend(requested: BackendName): Promise<BackendInfo> {
+export async function setupBackend(requested: BackendName, opts: { wasmThreads?: boolean } = {}): Promise<BackendInfo> {
 	let note: string | undefined;
-	if (!tf.getBackend() && !threadedWasmIsSafe() && (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))) {
-		tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-		note = 'threaded wasm disabled: this build lacks the tfjs _scriptDir fix for workers';
+	if (!tf.getBackend() && (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'))) {
+		if (opts.wasmThreads === false) {
+			tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+		} else if (!threadedWasmIsSafe()) {
+			tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+			note = 'threaded wasm disabled: this build lacks the tfjs _scriptDir fix for workers';
+		}
 	}
 	if (tf.getBackend() === requested || (await tryBackend(requested))) return describeBackend(requested, note);
 	for (const fallback of ['wasm', 'webgl', 'cpu'] as BackendName[]) {

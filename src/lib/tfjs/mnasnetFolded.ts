@@ -28,7 +28,13 @@ export interface FoldedMnasnet {
 	dispose: () => void;
 }
 
-export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
+export interface FoldOptions {
+	/** dispose each intermediate as soon as it is read (default true; false keeps all until the tidy ends) */
+	freeEarly?: boolean;
+}
+
+export function buildMnasnetFolded(built: MnasLayersModel, opts: FoldOptions = {}): FoldedMnasnet {
+	const freeEarly = opts.freeEarly ?? true;
 	const { model, plan } = built;
 	const owned: tf.Tensor[] = [];
 	const keep = <T extends tf.Tensor>(t: T): T => {
@@ -72,7 +78,7 @@ export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
 			let y: tf.Tensor4D = x;
 			for (const op of ops) {
 				const z = op(y) as tf.Tensor4D;
-				if (y !== x) y.dispose();
+				if (freeEarly && y !== x) y.dispose();
 				y = z;
 			}
 			return y;
@@ -121,7 +127,7 @@ export function buildMnasnetFolded(built: MnasLayersModel): FoldedMnasnet {
 				let y: tf.Tensor = x;
 				for (const l of layers) {
 					const z = l.run(y);
-					if (y !== x) y.dispose();
+					if (freeEarly && y !== x) y.dispose();
 					y = z;
 				}
 				return y;

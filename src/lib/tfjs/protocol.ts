@@ -27,6 +27,9 @@ export interface RunOptions {
 	hardwareConcurrency?: number;
 	/** base seed of the weight initialisers */
 	seed?: number;
+	/** wasm: allow the threaded binary (when the page is cross-origin isolated); false loads the SIMD-only binary.
+	 * Fixed when the worker's wasm backend starts, so the runner starts a fresh worker when it changes. Default true. */
+	wasmThreads?: boolean;
 }
 
 export const DEFAULT_WARMUPS = 5;

@@ -38,6 +38,8 @@ export class LatencyRunner {
 	history = $state.raw<HistoryEntry[]>([]);
 
 	#worker: Worker | null = null;
+	/** start-up settings the current worker's backend was initialised with (fixed for its lifetime) */
+	#workerMode: string | null = null;
 	#nextId = 1;
 	#pending: Pending | null = null;
 	#watchdog: ReturnType<typeof setTimeout> | null = null;
@@ -61,6 +63,7 @@ export class LatencyRunner {
 	#kill(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
+		this.#workerMode = null;
 	}
 
 	#arm(): void {
@@ -159,7 +162,11 @@ export class LatencyRunner {
 			this.phase = 'loading';
 			this.progress = null;
 			try {
+				// wasm threads and the core count are fixed when a worker's wasm backend starts
+				const mode = JSON.stringify([options.wasmThreads !== false, options.hardwareConcurrency ?? null]);
+				if (this.#worker && this.#workerMode !== mode) this.#kill();
 				this.#worker ??= this.#spawn();
+				this.#workerMode = mode;
 				// $state proxies cannot be cloned: send plain copies
 				this.#worker.postMessage({
 					type: 'run',

@@ -45,7 +45,7 @@ async function run(req: RunRequest): Promise<void> {
 			import('./session')
 		]);
 		backend.useWasmPaths(urls.WASM_PATHS);
-		const info = await backend.setupBackend(req.options.backend);
+		const info = await backend.setupBackend(req.options.backend, { wasmThreads: req.options.wasmThreads });
 		post({ type: 'backend', id, info });
 		if (cancelled.has(id)) {
 			post({ type: 'cancelled', id });

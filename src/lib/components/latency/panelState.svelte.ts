@@ -130,6 +130,8 @@ export class LatencyPanelState {
 	backend = $state<BackendName>('wasm');
 	variant = $state<Variant>('folded');
 	profile = $state(true);
+	/** allow the threaded wasm binary (used only when the page is cross-origin isolated) */
+	wasmThreads = $state(true);
 	readonly warmups = new IntField(DEFAULT_WARMUPS, 0, 100);
 	readonly runs = new IntField(DEFAULT_RUNS, 1, 1000);
 	readonly accuracy = new NumberField(null, 0, 100);
@@ -159,6 +161,7 @@ export class LatencyPanelState {
 			warmups: this.warmups.value ?? DEFAULT_WARMUPS,
 			runs: this.runs.value ?? DEFAULT_RUNS,
 			profile: this.profile,
+			wasmThreads: this.wasmThreads,
 			memoryLimitBytes: DEFAULT_MEMORY_LIMIT_BYTES,
 			hardwareConcurrency: typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined
 		};
