@@ -5,6 +5,8 @@ import { test, expect, type Page } from '@playwright/test';
 
 async function openFresh(page: Page, hash = ''): Promise<void> {
 	await page.goto('/' + hash);
+	// let the first page finish starting up: its first address-bar write could otherwise cancel the next navigation
+	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 	await page.evaluate(() => localStorage.clear());
 	await page.goto('/' + hash);
 	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });

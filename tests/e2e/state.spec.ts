@@ -10,6 +10,8 @@ async function ready(page: Page): Promise<void> {
 
 async function openFresh(page: Page, hash = ''): Promise<void> {
 	await page.goto('/');
+	// let the first page finish starting up: its first address-bar write could otherwise cancel the next navigation
+	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 	await page.evaluate(() => localStorage.clear());
 	await page.goto('/' + hash);
 	await ready(page);
@@ -230,4 +232,21 @@ test('a tour link opens the guided tour at its step, and the step follows into t
 	const hash = await page.evaluate(() => location.hash);
 	const fields = JSON.parse(Buffer.from(hash.slice('#v1='.length), 'base64url').toString());
 	expect(fields.tour).toBe(3);
+});
+
+test('a corrupt saved state is ignored with a quiet notice', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await page.evaluate(() => localStorage.setItem('nas-notebook:v1', 'v1=<script>alert(1)</script>'));
+	await page.goto('/');
+	await ready(page);
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read and was ignored' })).toBeVisible();
+	await expect(page.getByTestId('link-alert')).toHaveCount(0);
+	await expect(params(page)).toHaveAttribute('data-value', LECTURE_PARAMS);
+	// the next edit overwrites the bad entry with a good one
+	const edited = await setWidth(page, '0.5');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('nas-notebook:v1'))).toMatch(/^v1=[A-Za-z0-9_-]+$/);
+	await page.goto('/');
+	await ready(page);
+	await expect(params(page)).toHaveAttribute('data-value', edited);
 });

@@ -41,6 +41,8 @@ export class Persistence {
 	/** a saved state in localStorage could not be read (quiet notice) */
 	storageIgnored = $state(false);
 	readonly extras = new LinkExtras();
+	/** bumped whenever a link (on load or pasted later) set the extras, so the features that own them can follow */
+	extrasFromLink = $state(0);
 
 	#nb: NotebookState;
 	#env: PersistenceEnv;
@@ -98,6 +100,7 @@ export class Persistence {
 		this.extras.lock = doc.lock ?? [];
 		this.extras.tour = doc.tour ?? null;
 		this.extras.compare = doc.compare ?? null;
+		this.extrasFromLink++;
 	}
 
 	#readStorage(): { doc: NotebookDoc | null; corrupt: boolean } {

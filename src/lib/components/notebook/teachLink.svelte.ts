@@ -4,6 +4,7 @@
 import type { CompareRef as LinkRef } from '$lib/arch/serialize';
 import { mnasPreset } from '$lib/arch/mnasnet';
 import { fpnPreset } from '$lib/arch/nasfpn';
+import { untrack } from 'svelte';
 import type { ClassroomState } from '$lib/state/classroom.svelte';
 import type { CompareState } from '$lib/state/compare.svelte';
 import type { Persistence } from '$lib/state/persistence.svelte';
@@ -43,17 +44,24 @@ export interface Teaching {
 	compare: CompareState;
 }
 
-/** Apply the link's fields to the teaching states (after Persistence.load). */
+/** Apply the link's fields to the teaching states: a link shows exactly its locks, tour step and comparison. */
 export function openFromLink(p: Persistence, t: Teaching): void {
 	t.classroom.setLocks(p.extras.lock);
 	const pair = p.extras.compare ? compareFromLink(p.extras.compare) : null;
-	if (pair) t.compare.ref = pair;
+	t.compare.ref = pair ?? DEFAULT_COMPARE;
 	if (p.extras.tour !== null) void t.tour.start(p.extras.tour);
+	else if (t.tour.active) t.tour.end();
 }
 
-/** Keep the link fields in step with the teaching states; returns the cleanup. Call from onMount. */
+/**
+ * Two-way link for the teaching states; returns the cleanup. Call from onMount after Persistence.load: every link
+ * applied (the first one, and any pasted into the address bar later) opens them, and their changes go into the link.
+ */
 export function syncToLink(p: Persistence, t: Teaching): () => void {
 	return $effect.root(() => {
+		$effect.pre(() => {
+			if (p.extrasFromLink > 0) untrack(() => openFromLink(p, t));
+		});
 		$effect(() => {
 			const locks = [...t.classroom.locks];
 			const same = locks.length === p.extras.lock.length && locks.every((id, i) => id === p.extras.lock[i]);
