@@ -31,10 +31,18 @@ export interface FoldedMnasnet {
 export interface FoldOptions {
 	/** dispose each intermediate as soon as it is read (default true; false keeps all until the tidy ends) */
 	freeEarly?: boolean;
+	/**
+	 * call the FusedConv2D / FusedDepthwiseConv2D kernels directly (default true) instead of through tf.fused.*,
+	 * which re-validates its arguments and wraps each call in a custom-gradient op every time (the few dense
+	 * layers keep tf.fused.matMul, which also reshapes to the batched 3-D form the kernel expects)
+	 */
+	directKernels?: boolean;
 }
 
 export function buildMnasnetFolded(built: MnasLayersModel, opts: FoldOptions = {}): FoldedMnasnet {
 	const freeEarly = opts.freeEarly ?? true;
+	const direct = opts.directKernels ?? true;
+	const engine = tf.engine();
 	const { model, plan } = built;
 	const owned: tf.Tensor[] = [];
 	const keep = <T extends tf.Tensor>(t: T): T => {
@@ -50,6 +58,20 @@ export function buildMnasnetFolded(built: MnasLayersModel, opts: FoldOptions = {
 		const pad = opPad(paddingFor(plan.convention, k, s)) as 'same' | ExplicitPadding;
 		// tfjs types accept number | 'same' | 'valid' | explicit [[0,0],[t,b],[l,r],[0,0]]
 		const padArg = pad as 'same';
+		if (direct) {
+			// the attributes tf.fused.conv2d / depthwiseConv2d pass to the kernel (tfjs-core 4.22 fused ops)
+			const attrs = {
+				strides: [s, s],
+				pad,
+				dataFormat: 'NHWC',
+				dilations: [1, 1],
+				dimRoundingMode: undefined,
+				activation,
+				leakyreluAlpha: undefined
+			} as unknown as tf.NamedAttrMap;
+			const kernel = depthwise ? 'FusedDepthwiseConv2D' : 'FusedConv2D';
+			return (x) => engine.runKernel(kernel, { x, filter, bias }, attrs) as tf.Tensor4D;
+		}
 		return depthwise
 			? (x) => tf.fused.depthwiseConv2d({ x, filter, strides: s, pad: padArg, bias, activation })
 			: (x) => tf.fused.conv2d({ x, filter, strides: s, pad: padArg, bias, activation });
