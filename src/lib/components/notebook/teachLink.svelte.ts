@@ -46,7 +46,9 @@ export interface Teaching {
 
 /** Apply the link's fields to the teaching states: a link shows exactly its locks, tour step and comparison. */
 export function openFromLink(p: Persistence, t: Teaching): void {
-	t.classroom.setLocks(p.extras.lock);
+	// `?teacher` in the address keeps the teacher's exit button (a student's link has no query string).
+	const teacher = typeof location !== 'undefined' && new URLSearchParams(location.search).has('teacher');
+	t.classroom.loadIds(p.extras.lock.length > 0 ? p.extras.lock : null, { teacher });
 	const pair = p.extras.compare ? compareFromLink(p.extras.compare) : null;
 	t.compare.ref = pair ?? DEFAULT_COMPARE;
 	if (p.extras.tour !== null) void t.tour.start(p.extras.tour);
