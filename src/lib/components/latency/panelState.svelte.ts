@@ -89,8 +89,8 @@ export function networkSummary(net: PanelNetwork, t: LatencyText): string {
 	if (net.kind === 'mnasnet') {
 		const s = net.spec;
 		const preset = matchMnasPreset(s);
+		if (preset) return fill(t.summaryPreset, { preset, width: s.widthMult, resolution: s.resolution });
 		return fill(t.summaryMnasnet, {
-			preset: preset ? `${preset}, ` : t.edited,
 			convention: s.convention,
 			width: s.widthMult,
 			resolution: s.resolution,

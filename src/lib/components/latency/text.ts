@@ -92,10 +92,10 @@ export const latencyText = defineMessages({
 		historyP90: 'p90 (ms)',
 		exportCsv: 'Export CSV',
 		clearHistory: 'Clear',
-		summaryMnasnet: '{preset}{convention}, w {width}, {resolution} px, {blocks} blocks',
+		summaryPreset: '{preset}, w {width}, {resolution} px',
+		summaryMnasnet: 'edited ({convention}), w {width}, {resolution} px, {blocks} blocks',
 		summaryNasfpn: 'NAS-FPN {cells} cells × {repeats}, D {channels}, {size} px{separable}',
-		separableShort: ', separable',
-		edited: 'edited '
+		separableShort: ', separable'
 	},
 	ko: {
 		title: '실제로 실행해 보기',
@@ -186,10 +186,10 @@ export const latencyText = defineMessages({
 		historyP90: 'p90 (ms)',
 		exportCsv: 'CSV 내보내기',
 		clearHistory: '지우기',
-		summaryMnasnet: '{preset}{convention}, 너비 {width}, {resolution} px, 블록 {blocks}개',
+		summaryPreset: '{preset}, 너비 {width}, {resolution} px',
+		summaryMnasnet: '수정한 네트워크 ({convention}), 너비 {width}, {resolution} px, 블록 {blocks}개',
 		summaryNasfpn: 'NAS-FPN 셀 {cells}개 × {repeats}, D {channels}, {size} px{separable}',
-		separableShort: ', 분리형',
-		edited: '수정한 '
+		separableShort: ', 분리형'
 	}
 });
 

@@ -1,0 +1,119 @@
+// The latency panel's pure helpers: typed fields, preset matching (published accuracy only for the exact preset),
+// run summaries, profile labels, and kernel MACs from shapes.
+import { describe, it, expect } from 'vitest';
+import { mnasPreset, MNAS_PRESETS, costMnasnet } from '../../../src/lib/arch/mnasnet';
+import { fpnPreset, costNasfpn } from '../../../src/lib/arch/nasfpn';
+import {
+	IntField,
+	NumberField,
+	matchMnasPreset,
+	networkSummary,
+	profileLabels,
+	engineParams
+} from '../../../src/lib/components/latency/panelState.svelte';
+import { latencyText } from '../../../src/lib/components/latency/text';
+import { kernelMacs } from '../../../src/lib/tfjs/profile';
+
+describe('IntField', () => {
+	it.each([
+		['30', 30],
+		[' 7 ', 7],
+		['0', null],
+		['1001', null],
+		['3.5', null],
+		['', null],
+		['1e2', null],
+		['-3', null]
+	])('%j → %j (bounds 1…1000)', (text, expected) => {
+		const f = new IntField(30, 1, 1000);
+		f.text = text;
+		expect(f.value).toBe(expected);
+	});
+});
+
+describe('NumberField', () => {
+	it.each([
+		['75.2', 75.2],
+		['75,2', 75.2],
+		['.5', 0.5],
+		['0', null], // target must be > 0
+		['abc', null],
+		['NaN', null],
+		['Infinity', null],
+		['100001', null]
+	])('%j → %j (0 exclusive … 100000)', (text, expected) => {
+		const f = new NumberField(75, 0, 100_000, false);
+		f.text = text;
+		expect(f.value).toBe(expected);
+	});
+});
+
+describe('matchMnasPreset', () => {
+	it('recognises every preset exactly as published', () => {
+		for (const id of Object.keys(MNAS_PRESETS) as (keyof typeof MNAS_PRESETS)[]) expect(matchMnasPreset(mnasPreset(id))).toBe(id);
+	});
+
+	it.each([
+		['resolution 192', { resolution: 192 }],
+		['width 0.75', { widthMult: 0.75 }],
+		['10 classes', { numClasses: 10 }]
+	])('an edit (%s) is no longer the preset', (_n, edit) => {
+		expect(matchMnasPreset({ ...mnasPreset('mnasnet-a1'), ...edit })).toBeNull();
+	});
+
+	it('a block edit is no longer the preset', () => {
+		const s = mnasPreset('mnasnet-a1');
+		s.blocks[2].k = 3;
+		expect(matchMnasPreset(s)).toBeNull();
+	});
+});
+
+describe('networkSummary', () => {
+	const t = latencyText.en;
+	it('names the preset, or says edited', () => {
+		expect(networkSummary({ kind: 'mnasnet', spec: mnasPreset('lecture') }, t)).toBe('lecture, w 1, 224 px');
+		expect(networkSummary({ kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 } }, t)).toBe('edited (tf), w 0.5, 224 px, 7 blocks');
+	});
+
+	it('summarises a pyramid', () => {
+		expect(networkSummary({ kind: 'nasfpn', spec: fpnPreset('f', { separable: true }) }, t)).toBe('NAS-FPN 7 cells × 7, D 256, 640 px, separable');
+	});
+});
+
+describe('profileLabels / engineParams', () => {
+	it('labels every plan layer of a MnasNet job, with op, kernel and SE', () => {
+		const labels = profileLabels({ kind: 'mnasnet', spec: mnasPreset('mnasnet-a1') });
+		expect(labels.stem).toBe('stem');
+		expect(labels['b2.0']).toBe('b2.0 · mbconv k5 SE');
+		expect(labels['b1.0']).toBe('b1.0 · mbconv k3');
+	});
+
+	it('labels pyramid nodes per repeat and the input stage', () => {
+		const labels = profileLabels({ kind: 'nasfpn', spec: fpnPreset('f', { repeats: 2 }) });
+		// nasfpn.md §2.2: n7 is the P3 output (sum), n9 the P5 output (gp)
+		expect(labels['r0.n7']).toBe('r1 · n7 P3 sum');
+		expect(labels['r1.n9']).toBe('r2 · n9 P5 gp');
+		expect(labels['in.p6']).toBe('input P6');
+	});
+
+	it('gives the engine totals', () => {
+		expect(engineParams({ kind: 'mnasnet', spec: mnasPreset('lecture') })).toBe(costMnasnet(mnasPreset('lecture')).total.params);
+		expect(engineParams({ kind: 'nasfpn', spec: fpnPreset('a') })).toBe(costNasfpn(fpnPreset('a')).total.params);
+	});
+});
+
+describe('kernelMacs', () => {
+	// MACs convention (mnasnet.md §5): H_out·W_out·C_out·(C_in/groups)·k²; matMul M·K·N
+	it.each([
+		['FusedConv2D', [[1, 56, 56, 24], [1, 1, 24, 144]], [[1, 56, 56, 144]], 56 * 56 * 144 * 24],
+		['Conv2D', [[1, 224, 224, 3], [3, 3, 3, 32]], [[1, 112, 112, 32]], 112 * 112 * 32 * 27],
+		['FusedDepthwiseConv2D', [[1, 56, 56, 144], [5, 5, 144, 1]], [[1, 28, 28, 144]], 28 * 28 * 144 * 25],
+		['DepthwiseConv2dNative', [[1, 14, 14, 480], [3, 3, 480, 1]], [[1, 14, 14, 480]], 14 * 14 * 480 * 9],
+		['_FusedMatMul', [[1, 1, 1280], [1, 1280, 1000]], [[1, 1, 1000]], 1280 * 1000],
+		['BatchMatMul', [[1, 2, 8], [1, 8, 4]], [[1, 2, 4]], 2 * 8 * 4],
+		['Add', [[1, 4, 4, 8], [1, 4, 4, 8]], [[1, 4, 4, 8]], 0],
+		['FusedConv2D', [[1, 4, 4, 8]], [[1, 4, 4, 8]], 0]
+	])('%s %j → %d', (name, inputShapes, outputShapes, expected) => {
+		expect(kernelMacs({ name, inputShapes, outputShapes })).toBe(expected);
+	});
+});
