@@ -1,6 +1,7 @@
 // "Run in browser": the network being edited is built and timed in TensorFlow.js (wasm) in a worker, in Debian's
 // Chromium. The notebook (/) mounts the panel on its MnasNet and NAS-FPN cells; /bench mounts it alone (and is what
 // the browser benchmark drives).
+import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 
 const BENCH = '/bench?preset=mnasnet-small&resolution=96';
@@ -88,6 +89,14 @@ test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter
 	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute('data-value', edited!);
 	await expect(panel.getByTestId('latency-history-row')).toHaveCount(2);
 	await expect(panel.getByTestId('latency-history-row').nth(1)).toContainText('w 0.5');
+
+	// the history as CSV: a header and one row per run
+	const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
+	expect(download.suggestedFilename()).toBe('latency-runs.csv');
+	const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+	expect(csv).toHaveLength(3);
+	expect(csv[0]).toBe('n,kind,summary,backend,threads,variant,params,macs,medianMs,p90Ms,minMs,at');
+	expect(csv[2]).toContain(`,${edited},`);
 });
 
 test('notebook: times the NAS-FPN pyramid with the cell\'s exact parameter count', async ({ page }) => {

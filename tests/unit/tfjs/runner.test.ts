@@ -1,0 +1,163 @@
+// LatencyRunner (the page side of runs) with a stand-in Worker: results and history, refusal before any worker
+// starts, errors and crashes that replace the worker, cancel (cooperative, then forced), and worker start-up modes.
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import { mnasPreset } from '../../../src/lib/arch/mnasnet';
+import { LatencyRunner } from '../../../src/lib/tfjs/runner.svelte';
+import type { FromWorker, NetworkJob, RunOptions, RunRequest, RunResult, ToWorker } from '../../../src/lib/tfjs/protocol';
+
+class FakeWorker {
+	static all: FakeWorker[] = [];
+	sent: ToWorker[] = [];
+	terminated = false;
+	onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+	onerror: ((e: ErrorEvent) => void) | null = null;
+	onmessageerror: (() => void) | null = null;
+	constructor(
+		readonly url: URL,
+		readonly options: WorkerOptions
+	) {
+		FakeWorker.all.push(this);
+	}
+	postMessage(m: ToWorker) {
+		this.sent.push(m);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	reply(m: FromWorker) {
+		this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+	}
+	crash(message: string) {
+		this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+	}
+	lastRun(): RunRequest {
+		return this.sent.filter((m): m is RunRequest => m.type === 'run').at(-1)!;
+	}
+}
+
+const job: NetworkJob = { kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-small'), resolution: 96 } };
+const options: RunOptions = { backend: 'wasm', variant: 'folded', warmups: 1, runs: 3, profile: false, memoryLimitBytes: 2 ** 30 };
+
+function result(median: number): RunResult {
+	return {
+		backend: { backend: 'wasm', requested: 'wasm', wasmBinary: 'tfjs-backend-wasm-simd.wasm', simd: true, threads: 1, crossOriginIsolated: false, hardwareConcurrency: 2 },
+		variant: 'folded',
+		params: 2_030_264,
+		macs: 1,
+		buildMs: 1,
+		firstMs: 1,
+		warmups: 1,
+		times: [median],
+		stats: { n: 1, median, p10: median, p90: median, min: median, max: median, mean: median },
+		profile: null,
+		tensorsBefore: 0,
+		tensorsAfter: 0,
+		tfjsVersion: '4.22.0'
+	};
+}
+
+beforeEach(() => {
+	FakeWorker.all = [];
+	vi.stubGlobal('Worker', FakeWorker);
+	vi.useFakeTimers();
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+describe('LatencyRunner', () => {
+	it('starts a module worker on the first run, reports progress and the result, and adds a history row', async () => {
+		const runner = new LatencyRunner();
+		expect(FakeWorker.all).toHaveLength(0); // nothing before the first run
+		const done = runner.run(job, options, 'mnasnet-small');
+		const w = FakeWorker.all[0];
+		expect(w.options.type).toBe('module');
+		expect(runner.status).toBe('running');
+		const { id } = w.lastRun();
+		w.reply({ type: 'progress', id, phase: 'timing', done: 1, total: 3 });
+		expect(runner.phase).toBe('timing');
+		expect(runner.progress).toEqual({ done: 1, total: 3 });
+		w.reply({ type: 'result', id, result: result(12.5) });
+		expect(await done).not.toBeNull();
+		expect(runner.status).toBe('done');
+		expect(runner.result?.stats.median).toBe(12.5);
+		expect(runner.history.map((h) => [h.n, h.summary, h.medianMs])).toEqual([[1, 'mnasnet-small', 12.5]]);
+		// the next run reuses the same worker
+		runner.run(job, options, 'again');
+		expect(FakeWorker.all).toHaveLength(1);
+	});
+
+	it('refuses a network above the memory limit without starting a worker', async () => {
+		const runner = new LatencyRunner();
+		expect(await runner.run(job, { ...options, memoryLimitBytes: 1000 }, 'x')).toBeNull();
+		expect(runner.status).toBe('refused');
+		expect(runner.refused!.totalBytes).toBeGreaterThan(1000);
+		expect(FakeWorker.all).toHaveLength(0);
+	});
+
+	it.each([
+		['an error message', (w: FakeWorker, id: number) => w.reply({ type: 'error', id, message: 'boom' }), 'error'],
+		['a crash', (w: FakeWorker) => w.crash('boom'), 'crashed']
+	])('after %s: says so, terminates the worker, and the next run starts a fresh one', async (_n, fail, kind) => {
+		const runner = new LatencyRunner();
+		const done = runner.run(job, options, 'x');
+		const w = FakeWorker.all[0];
+		fail(w, w.lastRun().id);
+		expect(await done).toBeNull();
+		expect(runner.status).toBe('error');
+		expect(runner.failure).toBe(kind);
+		expect(runner.error).toBe('boom');
+		expect(w.terminated).toBe(true);
+		runner.run(job, options, 'y');
+		expect(FakeWorker.all).toHaveLength(2);
+		expect(runner.error).toBeNull();
+	});
+
+	it('gives up on a worker that stops answering', async () => {
+		const runner = new LatencyRunner();
+		const done = runner.run(job, options, 'x');
+		vi.advanceTimersByTime(300_001);
+		expect(await done).toBeNull();
+		expect(runner.failure).toBe('unresponsive');
+		expect(FakeWorker.all[0].terminated).toBe(true);
+	});
+
+	it('cancels cooperatively, or terminates the worker when it does not answer in time', async () => {
+		const runner = new LatencyRunner();
+		let done = runner.run(job, options, 'x');
+		const w = FakeWorker.all[0];
+		runner.cancel();
+		expect(w.sent.at(-1)).toEqual({ type: 'cancel', id: w.lastRun().id });
+		w.reply({ type: 'cancelled', id: w.lastRun().id });
+		expect(await done).toBeNull();
+		expect(runner.status).toBe('cancelled');
+		expect(w.terminated).toBe(false);
+
+		done = runner.run(job, options, 'y');
+		runner.cancel();
+		vi.advanceTimersByTime(1600); // busy in a long synchronous build: no answer
+		expect(await done).toBeNull();
+		expect(runner.status).toBe('cancelled');
+		expect(w.terminated).toBe(true);
+	});
+
+	it('starts a fresh worker when the wasm start-up settings change (threads, reported cores)', () => {
+		const runner = new LatencyRunner();
+		runner.run(job, { ...options, wasmThreads: true }, 'x');
+		FakeWorker.all[0].reply({ type: 'result', id: FakeWorker.all[0].lastRun().id, result: result(1) });
+		runner.run(job, { ...options, wasmThreads: false }, 'y');
+		expect(FakeWorker.all).toHaveLength(2);
+		expect(FakeWorker.all[0].terminated).toBe(true);
+	});
+
+	it('ignores a second run while one is going, and messages for other runs', async () => {
+		const runner = new LatencyRunner();
+		runner.run(job, options, 'x');
+		expect(await runner.run(job, options, 'y')).toBeNull();
+		const w = FakeWorker.all[0];
+		expect(w.sent.filter((m) => m.type === 'run')).toHaveLength(1);
+		w.reply({ type: 'result', id: 999, result: result(1) });
+		expect(runner.status).toBe('running');
+	});
+});
