@@ -3,7 +3,7 @@
 // network and variant it alternates rounds A B A B (layers, folded, layers, folded, …) and pools the timed runs.
 // Single-thread figures first (the SIMD-only binary: one thread, no pthread machinery); then the same page reporting 4 cores (an init script overrides
 // navigator.hardwareConcurrency; tfjs gives wasm half of it: 2 threads).
-//   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick] [--only lecture,…] [--no-threads]
+//   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick] [--only lecture,…] [--no-threads | --threads-only]
 //   --cpu N   pin Chromium to CPU N (taskset) for the single-thread pass
 //   --quick   fewer runs (a smoke test of the script)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -20,6 +20,7 @@ interface Args {
 	rounds: number;
 	quick: boolean;
 	threaded: boolean;
+	single: boolean;
 	/** run only these networks (comma-separated ids) */
 	only: string[] | null;
 }
@@ -75,13 +76,14 @@ const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
 ];
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true, only: null };
+	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true, single: true, only: null };
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		if (k === '--json') a.json = true;
 		else if (k === '--no-build') a.build = false;
 		else if (k === '--quick') a.quick = true;
 		else if (k === '--no-threads') a.threaded = false;
+		else if (k === '--threads-only') a.single = false;
 		else if (k === '--cpu') a.cpu = Number(argv[++i]);
 		else if (k === '--rounds') a.rounds = Number(argv[++i]);
 		else if (k === '--only') a.only = (argv[++i] ?? '').split(',');
@@ -240,10 +242,13 @@ async function main(): Promise<void> {
 		await waitForServer(`${base}/bench`, preview);
 		log(args, `serving ${base} (vite preview, COOP/COEP)`);
 
-		const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM, null);
-		log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
-		const rows = await runPass(single.page, args, '1t', false);
-		await single.ctx.close();
+		let rows: Row[] = [];
+		if (args.single) {
+			const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM, null);
+			log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
+			rows = await runPass(single.page, args, '1t', false);
+			await single.ctx.close();
+		}
 
 		let threaded: Row[] = [];
 		if (args.threaded) {
@@ -269,7 +274,7 @@ async function main(): Promise<void> {
 			process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 		} else {
 			process.stdout.write('Chromium headless, tfjs wasm; every run includes the read-back\n\n');
-			process.stdout.write(`single thread (${rows[0]?.wasmBinary ?? '–'}):\n${table(rows)}\n`);
+			if (rows.length) process.stdout.write(`single thread (${rows[0]?.wasmBinary ?? '–'}):\n${table(rows)}\n`);
 			if (threaded.length) {
 				process.stdout.write(`\nthreaded, page reports 4 cores (${threaded[0]?.wasmBinary ?? '–'}):\n${table(threaded)}\n`);
 			}
