@@ -1,6 +1,8 @@
 // Node benchmark of the tfjs builders on the wasm backend: the tf.layers model against the folded inference
 // graph, alternating A B A B so both see the same machine load. Not a test: it prints numbers.
-//   npm run -s bench -- --preset <id> [--resolution R] [--runs N] [--warmups W] [--json]
+//   npm run -s bench -- --preset <id> [--resolution R] [--runs N] [--warmups W] [--json] [--ablation]
+// --ablation (MnasNet): also times the folded graph without its two run-time tricks (tf.fused.* ops instead of
+// direct kernel calls, intermediates kept until the tidy ends), to show what they are worth.
 // <id>: a MnasNet preset (lecture, mnasnet-b1, mnasnet-a1, mnasnet-small, mnasnet-d1) or nasfpn-<a…f>
 // (one repeat; --resolution is then the image size, default 640).
 import * as tf from '@tensorflow/tfjs';
@@ -18,6 +20,7 @@ interface Args {
 	runs: number;
 	warmups: number;
 	json: boolean;
+	ablation: boolean;
 }
 
 function fail(message: string): never {
@@ -26,7 +29,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { preset: 'lecture', runs: 30, warmups: 5, json: false };
+	const a: Args = { preset: 'lecture', runs: 30, warmups: 5, json: false, ablation: false };
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		const v = () => {
@@ -44,6 +47,7 @@ function parseArgs(argv: string[]): Args {
 		else if (k === '--runs') a.runs = int('--runs', 1, 10000);
 		else if (k === '--warmups') a.warmups = int('--warmups', 0, 1000);
 		else if (k === '--json') a.json = true;
+		else if (k === '--ablation') a.ablation = true;
 		else fail(`unknown option ${k}`);
 	}
 	return a;
@@ -70,12 +74,18 @@ async function main(): Promise<void> {
 	await tf.setBackend('wasm');
 	await tf.ready();
 	const info = await describeBackend('wasm');
-	const variants: Variant[] = ['layers', 'folded'];
-	const nets = new Map<Variant, PreparedNetwork>(variants.map((v) => [v, prepareNetwork(job, v)]));
-	const first = new Map<Variant, number>();
+	type Row = Variant | 'folded-plain';
+	const variants: Row[] = ['layers', 'folded'];
+	if (args.ablation && job.kind === 'mnasnet') variants.push('folded-plain');
+	const build = (v: Row) =>
+		v === 'folded-plain'
+			? prepareNetwork(job, 'folded', 1, { freeEarly: false, directKernels: false })
+			: prepareNetwork(job, v);
+	const nets = new Map<Row, PreparedNetwork>(variants.map((v) => [v, build(v)]));
+	const first = new Map<Row, number>();
 	for (const v of variants) first.set(v, await timedForward(nets.get(v)!));
 	for (let i = 0; i < args.warmups; i++) for (const v of variants) await timedForward(nets.get(v)!);
-	const times = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+	const times = new Map<Row, number[]>(variants.map((v) => [v, []]));
 	for (let i = 0; i < args.runs; i++) for (const v of variants) times.get(v)!.push(await timedForward(nets.get(v)!));
 
 	const any = nets.get('layers')!;
@@ -117,13 +127,14 @@ async function main(): Promise<void> {
 		`network ${args.preset} at ${resolution}: params ${any.params.toLocaleString('en-US')}, MACs ${(any.macs / 1e6).toFixed(1)} M`,
 		`${args.warmups} warm-ups, ${args.runs} timed runs each (alternating), every run includes the read-back`,
 		'',
-		'variant   median ms   p10 ms   p90 ms   min ms   first ms   GMAC/s',
+		'variant       median ms   p10 ms   p90 ms   min ms   first ms   GMAC/s',
 		...rows.map(
 			(r) =>
-				`${r.variant.padEnd(8)} ${fmt(r.medianMs).padStart(10)} ${fmt(r.p10Ms).padStart(8)} ${fmt(r.p90Ms).padStart(8)} ${fmt(r.minMs).padStart(8)} ${fmt(r.firstMs).padStart(10)} ${fmt(r.gmacPerS).padStart(8)}`
+				`${r.variant.padEnd(12)} ${fmt(r.medianMs).padStart(10)} ${fmt(r.p10Ms).padStart(8)} ${fmt(r.p90Ms).padStart(8)} ${fmt(r.minMs).padStart(8)} ${fmt(r.firstMs).padStart(10)} ${fmt(r.gmacPerS).padStart(8)}`
 		),
 		'',
-		`folded is ${(rows[0].medianMs / rows[1].medianMs).toFixed(2)}× faster than layers (medians)`
+		`folded is ${(rows[0].medianMs / rows[1].medianMs).toFixed(2)}× faster than layers (medians)`,
+		...(rows[2] ? [`folded-plain (tf.fused.* ops, intermediates kept): ${(rows[2].medianMs / rows[1].medianMs).toFixed(3)}× the folded median`] : [])
 	];
 	process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { costMnasnet } from '../arch/mnasnet/cost';
 import { planMnasnet } from '../arch/mnasnet/resolve';
 import { costNasfpn } from '../arch/nasfpn/cost';
-import { buildMnasnetFolded } from './mnasnetFolded';
+import { buildMnasnetFolded, type FoldOptions } from './mnasnetFolded';
 import { buildMnasnetLayers, trainableParams } from './mnasnetLayers';
 import { ownerOf } from './names';
 import { buildNasfpnFolded } from './nasfpnFolded';
@@ -41,7 +41,12 @@ function foldOrDispose<T>(fold: () => T, model: tf.LayersModel, inputs: tf.Tenso
 	}
 }
 
-function prepareMnasnet(job: Extract<NetworkJob, { kind: 'mnasnet' }>, variant: Variant, seed: number): PreparedNetwork {
+function prepareMnasnet(
+	job: Extract<NetworkJob, { kind: 'mnasnet' }>,
+	variant: Variant,
+	seed: number,
+	fold: FoldOptions
+): PreparedNetwork {
 	const plan = planMnasnet(job.spec);
 	const cost = costMnasnet(job.spec);
 	const macsByName = new Map(cost.layers.map((l) => [l.name, l.macs]));
@@ -62,7 +67,7 @@ function prepareMnasnet(job: Extract<NetworkJob, { kind: 'mnasnet' }>, variant: 
 			}
 		};
 	}
-	const folded = foldOrDispose(() => buildMnasnetFolded(built), built.model, [x]);
+	const folded = foldOrDispose(() => buildMnasnetFolded(built, fold), built.model, [x]);
 	built.model.dispose(); // the folded graph owns copies of everything it needs
 	return {
 		...base,
@@ -121,8 +126,9 @@ function prepareNasfpn(job: Extract<NetworkJob, { kind: 'nasfpn' }>, variant: Va
 	};
 }
 
-export function prepareNetwork(job: NetworkJob, variant: Variant, seed = 1): PreparedNetwork {
-	return job.kind === 'mnasnet' ? prepareMnasnet(job, variant, seed) : prepareNasfpn(job, variant, seed);
+/** `fold`: MnasNet folded-graph options (the benchmark's ablation); the defaults are the fastest. */
+export function prepareNetwork(job: NetworkJob, variant: Variant, seed = 1, fold: FoldOptions = {}): PreparedNetwork {
+	return job.kind === 'mnasnet' ? prepareMnasnet(job, variant, seed, fold) : prepareNasfpn(job, variant, seed);
 }
 
 /** One forward pass including the read-back of every output; returns the wall time in ms. */
