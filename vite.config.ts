@@ -30,7 +30,10 @@ const crossOriginIsolation: Plugin = {
 
 export default defineConfig({
 	plugins: [tfjsWasmThreadsFix, crossOriginIsolation, sveltekit()],
-	worker: { format: 'es' },
+	// Workers are bundled with their own plugin list: the latency worker imports the threaded wasm backend too.
+	worker: { format: 'es', plugins: () => [tfjsWasmThreadsFix] },
+	// Pre-bundle tfjs so the dev server does not reload the page the first time the worker loads it.
+	optimizeDeps: { include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm'] },
 	build: { chunkSizeWarningLimit: 2000 },
 	test: {
 		testTimeout: 120_000,
