@@ -61,3 +61,35 @@ export function parseNumber(text: string): number | undefined {
 export function problemLines(problems: readonly CliProblem[]): string {
 	return problems.map((p) => `${p.field}: ${p.message}`).join('\n') + '\n';
 }
+
+/** The `--preset` rules both subcommands share: required unless a spec file is given, never both, a known id. */
+export function checkPreset(
+	presetId: string | undefined,
+	fromFile: boolean,
+	ids: readonly string[],
+	problems: CliProblem[]
+): void {
+	if (fromFile && presetId !== undefined)
+		problems.push({ field: '--preset', message: 'cannot be combined with --spec; use one or the other' });
+	else if (!fromFile && presetId === undefined && !problems.some((p) => p.field === '--preset'))
+		problems.push({ field: '--preset', message: `is required (or --spec file.json); the presets are ${ids.join(', ')}` });
+	else if (presetId !== undefined && !ids.includes(presetId))
+		problems.push({ field: '--preset', message: `unknown preset "${presetId}"; the presets are ${ids.join(', ')}` });
+}
+
+/** Numeric overrides: each `--flag value` becomes `field: number`, or a problem when the value is not a number. */
+export function numberOverrides(
+	options: ReadonlyMap<string, string>,
+	flags: ReadonlyArray<readonly [flag: string, field: string]>,
+	problems: CliProblem[]
+): Record<string, number> {
+	const overrides: Record<string, number> = {};
+	for (const [flag, field] of flags) {
+		const text = options.get(flag);
+		if (text === undefined) continue;
+		const n = parseNumber(text);
+		if (n === undefined) problems.push({ field: `--${flag}`, message: `"${text}" is not a number` });
+		else overrides[field] = n;
+	}
+	return overrides;
+}

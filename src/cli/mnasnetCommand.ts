@@ -2,13 +2,12 @@
 import { formatBytes, formatCount, formatInt, formatShape, formatShare } from '../lib/arch/format';
 import {
 	analyzeMnasnet,
-	isMnasPresetId,
 	MNAS_PRESET_IDS,
 	MNAS_PRESETS,
 	mnasPreset,
 	type MnasAnalysis
 } from '../lib/arch/mnasnet/index';
-import { parseArgs, parseNumber, problemLines, type CliProblem } from './args';
+import { checkPreset, numberOverrides, parseArgs, problemLines, type CliProblem } from './args';
 import type { CliResult } from './result';
 import { renderTable, type Row } from './table';
 
@@ -133,24 +132,12 @@ export function runMnasnetStats(argv: string[], spec?: unknown): CliResult {
 
 	const presetId = options.get('preset');
 	const fromFile = spec !== undefined;
-	if (fromFile && presetId !== undefined)
-		problems.push({ field: '--preset', message: 'cannot be combined with --spec; use one or the other' });
-	else if (!fromFile && presetId === undefined && !problems.some((p) => p.field === '--preset'))
-		problems.push({ field: '--preset', message: `is required (or --spec file.json); the presets are ${MNAS_PRESET_IDS.join(', ')}` });
-	else if (presetId !== undefined && !isMnasPresetId(presetId))
-		problems.push({ field: '--preset', message: `unknown preset "${presetId}"; the presets are ${MNAS_PRESET_IDS.join(', ')}` });
+	checkPreset(presetId, fromFile, MNAS_PRESET_IDS, problems);
 
-	const overrides: Record<string, number> = {};
-	for (const [flag, field] of [
+	const overrides: Record<string, number> = numberOverrides(options, [
 		['width-mult', 'widthMult'],
 		['resolution', 'resolution']
-	] as const) {
-		const text = options.get(flag);
-		if (text === undefined) continue;
-		const n = parseNumber(text);
-		if (n === undefined) problems.push({ field: `--${flag}`, message: `"${text}" is not a number` });
-		else overrides[field] = n;
-	}
+	], problems);
 	if (problems.length > 0) return fail(problems);
 
 	let input: unknown = fromFile ? spec : mnasPreset(presetId as Parameters<typeof mnasPreset>[0]);

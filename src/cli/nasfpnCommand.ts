@@ -6,14 +6,13 @@ import {
 	FPN_PRESET_IDS,
 	fpnPreset,
 	fpnStep,
-	isFpnPresetId,
 	validateNasfpn,
 	type FpnCostReport,
 	type FpnNodeInput,
 	type FpnPresetId,
 	type NasfpnSpec
 } from '../lib/arch/nasfpn/index';
-import { parseArgs, parseNumber, problemLines, type CliProblem } from './args';
+import { checkPreset, numberOverrides, parseArgs, problemLines, type CliProblem } from './args';
 import type { CliResult } from './result';
 import { renderTable, type Row } from './table';
 
@@ -235,25 +234,13 @@ function run(argv: string[], spec?: unknown): CliResult {
 
 	const presetId = options.get('preset');
 	const fromFile = spec !== undefined;
-	if (fromFile && presetId !== undefined)
-		problems.push({ field: '--preset', message: 'cannot be combined with --spec; use one or the other' });
-	else if (!fromFile && presetId === undefined && !problems.some((p) => p.field === '--preset'))
-		problems.push({ field: '--preset', message: `is required (or --spec file.json); the presets are ${FPN_PRESET_IDS.join(', ')}` });
-	else if (presetId !== undefined && !isFpnPresetId(presetId))
-		problems.push({ field: '--preset', message: `unknown preset "${presetId}"; the presets are ${FPN_PRESET_IDS.join(', ')}` });
+	checkPreset(presetId, fromFile, FPN_PRESET_IDS, problems);
 
-	const overrides: Record<string, unknown> = {};
-	for (const [flag, field] of [
+	const overrides: Record<string, unknown> = numberOverrides(options, [
 		['channels', 'channels'],
 		['image-size', 'imageSize'],
 		['repeats', 'repeats']
-	] as const) {
-		const text = options.get(flag);
-		if (text === undefined) continue;
-		const n = parseNumber(text);
-		if (n === undefined) problems.push({ field: `--${flag}`, message: `"${text}" is not a number` });
-		else overrides[field] = n;
-	}
+	], problems);
 	if (options.has('separable')) overrides.separable = true;
 	if (problems.length > 0) return fail(problems);
 
