@@ -23,8 +23,7 @@ const cell = (level: number, op: 'sum' | 'gp', i: number, j: number, output: boo
 
 const ILLUSTRATION_SOURCE =
 	'Illustration written for this notebook from the paper’s description of the search (nasfpn.md §5); not read from Fig. 7.';
-const ILLUSTRATION_EN = 'An illustration of the convergence, not a transcription of Fig. 7. ';
-const ILLUSTRATION_KO = '수렴 과정을 보여 주는 예시이며, 논문 그림 7을 그대로 옮긴 것이 아닙니다. ';
+// The page shows its own illustration badge for steps with `illustration: true`; the texts do not repeat it.
 
 // Node offsets for P3–P7: inputs are 0 = P3in, 1 = P4in, 2 = P5in, 3 = P6in, 4 = P7in; cell k makes node 5 + k.
 export const FPN_STEPS: readonly FpnStep[] = [
@@ -46,10 +45,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		title: { en: 'Early search: a direct high-resolution link', ko: '탐색 초기: 고해상도 직결 연결' },
 		text: {
 			en:
-				ILLUSTRATION_EN +
 				'Early on the controller picks pairs of inputs almost at random, but it soon keeps a direct connection from the high-resolution input P3 to the P3 output, which the paper says matters for small objects.',
 			ko:
-				ILLUSTRATION_KO +
 				'탐색 초기의 컨트롤러는 입력 쌍을 거의 무작위로 고르지만, 곧 고해상도 입력 P3에서 P3 출력으로 바로 가는 연결을 붙잡습니다. 논문은 이 연결이 작은 물체를 찾는 데 중요하다고 설명합니다.'
 		},
 		illustration: true,
@@ -70,10 +67,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		title: { en: 'A top-down path appears', ko: '하향식 경로의 등장' },
 		text: {
 			en:
-				ILLUSTRATION_EN +
 				'New nodes start to build on each other: P7 and P5 make a P5 node, which feeds a P4 node, which feeds the P3 output. That is a top-down path like FPN’s, next to the direct link from the P3 input.',
 			ko:
-				ILLUSTRATION_KO +
 				'새로 만든 노드를 서로 이어 쓰기 시작합니다. P7과 P5로 P5 노드를 만들고, 이것이 P4 노드를 거쳐 P3 출력으로 이어집니다. P3 입력의 직결 연결 옆에 FPN과 비슷한 하향식 경로가 생긴 것입니다.'
 		},
 		illustration: true,
@@ -94,10 +89,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		title: { en: 'Top-down and bottom-up', ko: '하향식과 상향식 경로' },
 		text: {
 			en:
-				ILLUSTRATION_EN +
 				'The new P3 output is pooled back down in resolution to make the P4 and P5 outputs, and P5 feeds P6 and P7: the graph now has both top-down and bottom-up connections, unlike the FPN in (a).',
 			ko:
-				ILLUSTRATION_KO +
 				'새 P3 출력을 다시 풀링해 P4와 P5 출력을 만들고, P5는 P6과 P7로 이어집니다. 이제 (a)의 FPN과 달리 하향식 연결과 상향식 연결을 모두 갖습니다.'
 		},
 		illustration: true,
@@ -118,10 +111,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		title: { en: 'More reuse of new nodes', ko: '새 노드의 재사용 증가' },
 		text: {
 			en:
-				ILLUSTRATION_EN +
 				'Almost every cell now reads nodes made just before it, and the outputs chain from fine to coarse (P3 → P4 → P5 → P6 → P7), with global-pool attention on two of the coarse merges. The final architecture (f) differs in a few wires.',
 			ko:
-				ILLUSTRATION_KO +
 				'이제 거의 모든 셀이 바로 앞에서 만든 노드를 읽고, 출력은 고해상도에서 저해상도로(P3 → P4 → P5 → P6 → P7) 이어집니다. 저해상도 병합 두 곳에는 전역 풀링 어텐션을 씁니다. 최종 구조 (f)와는 연결 몇 개만 다릅니다.'
 		},
 		illustration: true,

@@ -45,8 +45,7 @@ describe('FPN_STEPS', () => {
 		for (const s of FPN_STEPS.slice(1, 5)) {
 			expect(s.illustration).toBe(true);
 			expect(s.cells).toHaveLength(7);
-			expect(s.text.en).toContain('not a transcription of Fig. 7');
-			expect(s.text.ko).toContain('그림 7');
+			expect(s.source).toContain('not read from Fig. 7');
 		}
 	});
 
