@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // A dedicated port: reuseExistingServer would silently reuse any other server on a common one.
 // E2E_DEV=1 runs against `vite dev` (no build needed, several checkouts can test at once on their own E2E_PORT).
@@ -33,18 +34,8 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				viewport: { width: 1280, height: 800 },
 				launchOptions: {
-					executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-					args: [
-						'--headless',
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-dev-shm-usage',
-						'--disable-quic',
-						'--no-first-run',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync'
-					]
+					executablePath: CHROMIUM_PATH,
+					args: [...CHROMIUM_ARGS]
 				}
 			}
 		}

@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 interface Args {
 	json: boolean;
@@ -54,19 +55,6 @@ interface BenchResult {
 	times: number[];
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// toolchain.md §4
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
 	{ network: 'lecture', resolution: 224, heavy: false },
@@ -129,7 +117,7 @@ async function waitForServer(url: string, child: ChildProcess, ms = 60_000): Pro
 /** A wrapper executable that starts Chromium pinned to one CPU (Playwright appends its own arguments). */
 function pinnedChromium(dir: string, cpu: number): string {
 	const path = join(dir, 'chromium-pinned.sh');
-	writeFileSync(path, `#!/bin/sh\nexec taskset -c ${cpu} ${CHROMIUM} "$@"\n`);
+	writeFileSync(path, `#!/bin/sh\nexec taskset -c ${cpu} ${CHROMIUM_PATH} "$@"\n`);
 	chmodSync(path, 0o755);
 	return path;
 }
@@ -143,7 +131,7 @@ async function openBench(
 	const ctx = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), {
 		executablePath,
 		headless: true,
-		args: CHROMIUM_ARGS
+		args: [...CHROMIUM_ARGS]
 	});
 	if (cores !== null) {
 		await ctx.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`);
@@ -244,7 +232,7 @@ async function main(): Promise<void> {
 
 		let rows: Row[] = [];
 		if (args.single) {
-			const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM, null);
+			const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM_PATH, null);
 			log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
 			rows = await runPass(single.page, args, '1t', false);
 			await single.ctx.close();
@@ -252,7 +240,7 @@ async function main(): Promise<void> {
 
 		let threaded: Row[] = [];
 		if (args.threaded) {
-			const multi = await openBench(base, dir, CHROMIUM, 4);
+			const multi = await openBench(base, dir, CHROMIUM_PATH, 4);
 			log(args, 'threaded pass (page reports 4 cores → tfjs uses 2 wasm threads)');
 			threaded = await runPass(multi.page, args, 'mt', true);
 			await multi.ctx.close();

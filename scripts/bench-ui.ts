@@ -14,20 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS as SHARED_CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-// launch flags from toolchain.md §4 (plus a /dev/shm guard for containers)
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--enable-unsafe-webgpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage'
-];
+// WebGPU is probed too on the page, so its flag joins the shared ones.
+const CHROMIUM_ARGS = [...SHARED_CHROMIUM_ARGS, '--enable-unsafe-webgpu'];
 
 interface Options {
 	build: boolean;
@@ -241,7 +231,7 @@ async function main(): Promise<void> {
 	try {
 		if (server) await waitForServer(base + '/', server);
 		const context = await chromium.launchPersistentContext(profile, {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: CHROMIUM_PATH,
 			headless: true,
 			args: CHROMIUM_ARGS,
 			viewport: { width: 1280, height: 800 }
