@@ -4,7 +4,7 @@
 import type { Checked } from '$lib/arch/issues';
 import type { MnasnetSpec, MnasPresetId } from '$lib/arch/mnasnet/spec';
 import type { NasfpnSpec, FpnPresetId } from '$lib/arch/nasfpn/spec';
-import { costMnasnet, mnasPreset, validateMnasnet } from '$lib/arch/mnasnet';
+import { costMnasnet, costPlan, mnasPreset, planMnasnet, validateMnasnet } from '$lib/arch/mnasnet';
 import { costNasfpn, fpnPreset, validateNasfpn, FPN_STEPS } from '$lib/arch/nasfpn';
 
 export interface NotebookSnapshot {
@@ -21,7 +21,9 @@ export class NotebookState {
 	mnasPresetId = $state<MnasPresetId>('lecture');
 	/** the chosen preset as shipped: the baseline for the "change against preset" deltas */
 	mnasBase = $derived(mnasPreset(this.mnasPresetId));
-	mnasReport = $derived(costMnasnet(this.mnas));
+	/** the resolved layers, planned once per edit and shared by the report and the diagram */
+	mnasPlan = $derived(planMnasnet(this.mnas));
+	mnasReport = $derived(costPlan(this.mnas, this.mnasPlan));
 	mnasBaseReport = $derived(costMnasnet(this.mnasBase));
 	/** 0-based block index selected in the table or the diagram */
 	selectedBlock = $state<number | null>(null);
