@@ -89,7 +89,12 @@ export const classroomMessages = defineMessages({
 		totalsLine: 'Right vs left: params {params}, MACs {macs}.',
 		perRepeat: 'Cells are per repeat; totals include the input stage and every repeat.',
 		missing: '—',
-		sameNet: 'Both sides show the same network.'
+		sameNet: 'Both sides show the same network.',
+		editedSide: '{name} (edited copy)',
+		keepCopy: 'Keep a copy',
+		keepCopyHint: 'Keep this side as the network is now, so it stays put while you go on editing',
+		linkSideFellBack: '{side} side of the link could not be read, so it shows {name} instead:',
+		linkMixedKinds: 'The link pairs a MnasNet with a NAS-FPN, which do not line up row by row, so the default pair is shown.'
 	},
 	ko: {
 		panelTitle: '수업용 링크',
@@ -171,6 +176,11 @@ export const classroomMessages = defineMessages({
 		totalsLine: '오른쪽 ÷ 왼쪽: 파라미터 {params}, MAC {macs}.',
 		perRepeat: '셀은 한 번 반복 기준이고, 합계는 입력 단계와 모든 반복을 포함합니다.',
 		missing: '—',
-		sameNet: '양쪽이 같은 네트워크입니다.'
+		sameNet: '양쪽이 같은 네트워크입니다.',
+		editedSide: '{name} (편집본)',
+		keepCopy: '복사본으로 고정',
+		keepCopyHint: '지금 네트워크를 이쪽에 고정해 두어, 편집을 계속해도 그대로 남게 합니다',
+		linkSideFellBack: '링크의 {side} 네트워크를 읽을 수 없어 대신 {name}을(를) 보여 줍니다:',
+		linkMixedKinds: '링크가 MnasNet과 NAS-FPN을 짝지었지만 둘은 행끼리 맞출 수 없으므로 기본 비교를 보여 줍니다.'
 	}
 });
