@@ -49,8 +49,20 @@ function nasfpn(job: Extract<NetworkJob, { kind: 'nasfpn' }>, variant: Variant):
 	return { w: weights + folded, a: F32 * (nodes + 3 * largest + inputs) };
 }
 
-export function estimateMemory(job: NetworkJob, variant: Variant, limitBytes = DEFAULT_MEMORY_LIMIT_BYTES): MemoryEstimate {
-	const { w, a } = job.kind === 'mnasnet' ? mnasnet(job, variant) : nasfpn(job, variant);
+/** `variant` may list two variants for a paired run: both networks' weights are alive at once, but only one
+ * forward pass runs at a time, so weights add up and activations do not. */
+export function estimateMemory(
+	job: NetworkJob,
+	variant: Variant | readonly Variant[],
+	limitBytes = DEFAULT_MEMORY_LIMIT_BYTES
+): MemoryEstimate {
+	let w = 0;
+	let a = 0;
+	for (const v of typeof variant === 'string' ? [variant] : variant) {
+		const one = job.kind === 'mnasnet' ? mnasnet(job, v) : nasfpn(job, v);
+		w += one.w;
+		a = Math.max(a, one.a);
+	}
 	const totalBytes = w + a;
 	return { weightBytes: w, activationBytes: a, totalBytes, limitBytes, ok: totalBytes <= limitBytes };
 }

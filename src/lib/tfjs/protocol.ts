@@ -30,6 +30,15 @@ export interface RunOptions {
 	/** wasm: allow the threaded binary (when the page is cross-origin isolated); false loads the SIMD-only binary.
 	 * Fixed when the worker's wasm backend starts, so the runner starts a fresh worker when it changes. Default true. */
 	wasmThreads?: boolean;
+	/** also build this other variant and alternate the two run by run (A B, then B A, …), so both see the same
+	 * machine load; its times come back in `RunResult.paired`. The speed-up of folding is then a fair ratio. */
+	pairWith?: Variant;
+}
+
+/** The variants a run builds: the requested one, then the `pairWith` one when it differs. */
+export function runVariants(options: Pick<RunOptions, 'variant' | 'pairWith'>): Variant[] {
+	const { variant, pairWith } = options;
+	return pairWith && pairWith !== variant ? [variant, pairWith] : [variant];
 }
 
 export const DEFAULT_WARMUPS = 5;
@@ -109,6 +118,16 @@ export interface RunResult {
 	tensorsAfter: number;
 	/** tfjs version string */
 	tfjsVersion: string;
+	/** the `pairWith` variant, timed alternately with this one; null when the run was not paired */
+	paired: PairedResult | null;
+}
+
+export interface PairedResult {
+	variant: Variant;
+	buildMs: number;
+	firstMs: number;
+	times: number[];
+	stats: RunStats;
 }
 
 export type FromWorker =

@@ -2,7 +2,7 @@
 // shows as reactive state. A worker that fails, dies or stops answering is terminated and the next run starts
 // a fresh one; the page itself never does the heavy work.
 import { DEFAULT_MEMORY_LIMIT_BYTES, estimateMemory, type MemoryEstimate } from './memoryEstimate';
-import type { BackendInfo, FromWorker, NetworkJob, Phase, RunOptions, RunResult } from './protocol';
+import { runVariants, type BackendInfo, type FromWorker, type NetworkJob, type Phase, type RunOptions, type RunResult } from './protocol';
 import type { HistoryEntry } from './history';
 
 export type RunnerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'refused';
@@ -118,16 +118,20 @@ export class LatencyRunner {
 				this.result = m.result;
 				this.resultJob = p.job;
 				this.backend = m.result.backend;
-				this.history = [...this.history, this.#entry(p, m.result)];
+				// a paired run adds a row for each graph (same network, same backend)
+				const rows = [this.#entry(p, m.result, this.history.length + 1)];
+				const pr = m.result.paired;
+				if (pr) rows.push(this.#entry(p, { ...m.result, variant: pr.variant, stats: pr.stats }, this.history.length + 2));
+				this.history = [...this.history, ...rows];
 				this.#settle('done', m.result);
 				break;
 			}
 		}
 	}
 
-	#entry(p: Pending, r: RunResult): HistoryEntry {
+	#entry(p: Pending, r: Pick<RunResult, 'backend' | 'variant' | 'params' | 'macs' | 'stats'>, n: number): HistoryEntry {
 		return {
-			n: this.history.length + 1,
+			n,
 			kind: p.job.kind,
 			summary: p.summary,
 			backend: r.backend.backend,
@@ -149,7 +153,7 @@ export class LatencyRunner {
 		this.failure = null;
 		this.refused = null;
 		const limit = options.memoryLimitBytes || DEFAULT_MEMORY_LIMIT_BYTES;
-		const estimate = estimateMemory(job, options.variant, limit);
+		const estimate = estimateMemory(job, runVariants(options), limit);
 		if (!estimate.ok) {
 			this.refused = estimate;
 			this.status = 'refused';

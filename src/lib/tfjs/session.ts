@@ -1,12 +1,13 @@
 // One latency run, the tfjs benchmark tool's protocol plus robust statistics (anchors.md §7): check memory,
 // build (timed), first inference (timed apart: it packs weights and compiles), W warm-ups, N timed runs each
-// including the read-back, then optionally one profiled pass. Every tensor is disposed at the end and the
+// including the read-back, then optionally one profiled pass. A paired run (options.pairWith) builds the other
+// variant too and alternates the two run by run. Every tensor is disposed at the end and the
 // tensor count before and after is reported. Runs in the worker, and in Node for tests.
 import * as tf from '@tensorflow/tfjs';
 import { estimateMemory } from './memoryEstimate';
 import { prepareNetwork, timedForward, type PreparedNetwork } from './network';
 import { profileSteps } from './profile';
-import type { BackendInfo, FromWorker, RunRequest } from './protocol';
+import { runVariants, type BackendInfo, type FromWorker, type PairedResult, type RunRequest } from './protocol';
 import { summarize } from './stats';
 
 export interface SessionHooks {
@@ -18,8 +19,9 @@ export interface SessionHooks {
 
 export async function runSession(req: RunRequest, backend: BackendInfo, hooks: SessionHooks): Promise<void> {
 	const { id, job, options } = req;
+	const variants = runVariants(options);
 	try {
-		const estimate = estimateMemory(job, options.variant, options.memoryLimitBytes);
+		const estimate = estimateMemory(job, variants, options.memoryLimitBytes);
 		if (!estimate.ok) {
 			hooks.emit({ type: 'refused', id, estimate });
 			return;
@@ -29,40 +31,50 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 		return;
 	}
 	const tensorsBefore = tf.memory().numTensors;
-	let net: PreparedNetwork | null = null;
+	const nets: PreparedNetwork[] = [];
+	const disposeAll = () => {
+		for (const n of nets) n.dispose();
+		nets.length = 0;
+	};
 	const progress = (phase: Extract<FromWorker, { type: 'progress' }>['phase'], done?: number, total?: number) =>
 		hooks.emit({ type: 'progress', id, phase, done, total });
 	const stop = () => {
-		net?.dispose();
-		net = null;
+		disposeAll();
 		hooks.emit({ type: 'cancelled', id });
 	};
 	try {
 		progress('building');
 		await hooks.breathe();
-		const t0 = performance.now();
-		net = prepareNetwork(job, options.variant, options.seed ?? 1);
-		const buildMs = performance.now() - t0;
-		if (hooks.cancelled()) return stop();
+		const buildMs: number[] = [];
+		for (const v of variants) {
+			const t0 = performance.now();
+			nets.push(prepareNetwork(job, v, options.seed ?? 1));
+			buildMs.push(performance.now() - t0);
+			if (hooks.cancelled()) return stop();
+		}
 
 		progress('first');
 		await hooks.breathe();
-		const firstMs = await timedForward(net);
+		const firstMs: number[] = [];
+		for (const n of nets) firstMs.push(await timedForward(n));
 
 		for (let i = 0; i < options.warmups; i++) {
 			progress('warmup', i, options.warmups);
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
-			await timedForward(net);
+			for (const n of nets) await timedForward(n);
 		}
 
-		const times: number[] = [];
+		// Paired runs alternate A B, B A, A B, …: each variant goes first half of the time, so neither is favoured
+		// by the order, and a burst of load from another process hits both.
+		const times: number[][] = nets.map(() => []);
 		const runs = Math.max(1, Math.floor(options.runs));
 		for (let i = 0; i < runs; i++) {
 			progress('timing', i, runs);
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
-			times.push(await timedForward(net));
+			const order = i % 2 === 0 ? nets.map((_, j) => j) : nets.map((_, j) => nets.length - 1 - j);
+			for (const j of order) times[j].push(await timedForward(nets[j]));
 		}
 
 		let profile = null;
@@ -70,14 +82,17 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 			progress('profiling');
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
-			profile = await profileSteps(net.profileSteps(), net.macsOf);
+			profile = await profileSteps(nets[0].profileSteps(), nets[0].macsOf);
 		}
 
-		const { params, macs } = net;
-		net.dispose();
-		net = null;
-		const stats = summarize(times);
-		if (!stats) throw new Error('no timed run finished');
+		const { params, macs } = nets[0];
+		disposeAll();
+		const stats = times.map((t) => summarize(t));
+		if (stats.some((s) => !s)) throw new Error('no timed run finished');
+		const paired: PairedResult | null =
+			variants.length > 1
+				? { variant: variants[1], buildMs: buildMs[1], firstMs: firstMs[1], times: times[1], stats: stats[1]! }
+				: null;
 		hooks.emit({
 			type: 'result',
 			id,
@@ -86,19 +101,20 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 				variant: options.variant,
 				params,
 				macs,
-				buildMs,
-				firstMs,
+				buildMs: buildMs[0],
+				firstMs: firstMs[0],
 				warmups: options.warmups,
-				times,
-				stats,
+				times: times[0],
+				stats: stats[0]!,
 				profile,
 				tensorsBefore,
 				tensorsAfter: tf.memory().numTensors,
-				tfjsVersion: tf.version.tfjs
+				tfjsVersion: tf.version.tfjs,
+				paired
 			}
 		});
 	} catch (e) {
-		(net as PreparedNetwork | null)?.dispose();
+		disposeAll();
 		hooks.emit({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
 	}
 }

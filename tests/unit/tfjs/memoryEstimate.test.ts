@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mnasPreset, costMnasnet, validateMnasnet } from '../../../src/lib/arch/mnasnet';
 import { fpnPreset } from '../../../src/lib/arch/nasfpn';
 import { estimateMemory, DEFAULT_MEMORY_LIMIT_BYTES } from '../../../src/lib/tfjs/memoryEstimate';
+import type { NetworkJob } from '../../../src/lib/tfjs/protocol';
 
 describe('estimateMemory', () => {
 	it('mnasnet layers: engine weight bytes + peak activations + the input image', () => {
@@ -35,6 +36,18 @@ describe('estimateMemory', () => {
 		expect(estimateMemory({ kind: 'nasfpn', spec: fpnPreset('f') }, 'folded').ok).toBe(true);
 		const big = fpnPreset('f', { imageSize: 4096, channels: 2048 });
 		expect(estimateMemory({ kind: 'nasfpn', spec: big }, 'folded').ok).toBe(false);
+	});
+
+	it.each([
+		['mnasnet lecture', { kind: 'mnasnet', spec: mnasPreset('lecture') }],
+		['nasfpn f, one repeat', { kind: 'nasfpn', spec: fpnPreset('f', { repeats: 1 }) }]
+	] as [string, NetworkJob][])('a pair (%s): weights of both variants add up, activations are one pass', (_, job) => {
+		const l = estimateMemory(job, 'layers');
+		const f = estimateMemory(job, 'folded');
+		const both = estimateMemory(job, ['folded', 'layers']);
+		expect(both.weightBytes).toBe(l.weightBytes + f.weightBytes);
+		expect(both.activationBytes).toBe(Math.max(l.activationBytes, f.activationBytes));
+		expect(estimateMemory(job, ['layers'])).toEqual(l);
 	});
 
 	it('takes a custom limit', () => {

@@ -52,7 +52,8 @@ function result(median: number): RunResult {
 		profile: null,
 		tensorsBefore: 0,
 		tensorsAfter: 0,
-		tfjsVersion: '4.22.0'
+		tfjsVersion: '4.22.0',
+		paired: null
 	};
 }
 
@@ -86,6 +87,33 @@ describe('LatencyRunner', () => {
 		// the next run reuses the same worker
 		runner.run(job, options, 'again');
 		expect(FakeWorker.all).toHaveLength(1);
+	});
+
+	it('a paired run sends pairWith to the worker and adds one history row per graph', async () => {
+		const runner = new LatencyRunner();
+		const done = runner.run(job, { ...options, pairWith: 'layers' }, 'mnasnet-small');
+		const w = FakeWorker.all[0];
+		const req = w.lastRun();
+		expect(req.options.pairWith).toBe('layers');
+		const r = result(10);
+		const stats = { n: 1, median: 20, p10: 20, p90: 20, min: 20, max: 20, mean: 20 };
+		w.reply({ type: 'result', id: req.id, result: { ...r, paired: { variant: 'layers', buildMs: 1, firstMs: 1, times: [20], stats } } });
+		expect(await done).not.toBeNull();
+		expect(runner.history.map((h) => [h.n, h.variant, h.medianMs])).toEqual([
+			[1, 'folded', 10],
+			[2, 'layers', 20]
+		]);
+	});
+
+	it('refuses a paired run whose two networks together pass the memory limit', async () => {
+		const { estimateMemory } = await import('../../../src/lib/tfjs/memoryEstimate');
+		const one = estimateMemory(job, 'folded').totalBytes;
+		const both = estimateMemory(job, ['folded', 'layers']).totalBytes;
+		const runner = new LatencyRunner();
+		const limit = Math.floor((one + both) / 2);
+		expect(await runner.run(job, { ...options, pairWith: 'layers', memoryLimitBytes: limit }, 'x')).toBeNull();
+		expect(runner.status).toBe('refused');
+		expect(FakeWorker.all).toHaveLength(0);
 	});
 
 	it('refuses a network above the memory limit without starting a worker', async () => {

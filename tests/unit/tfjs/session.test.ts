@@ -76,6 +76,37 @@ describe('runSession', () => {
 		expect(Object.keys(byKernel).filter((k) => k.endsWith('__op'))).toEqual([]);
 	});
 
+	it.each([
+		['folded', 'layers'],
+		['layers', 'folded']
+	] as [Variant, Variant][])('pairWith: %s paired with %s times both, run for run, and frees both', async (variant, pairWith) => {
+		const before = tf.memory().numTensors;
+		const r = resultOf(await run(mnasJob, { variant, pairWith, runs: 4, profile: false }));
+		expect(tf.memory().numTensors).toBe(before);
+		expect(r.variant).toBe(variant);
+		expect(r.times).toHaveLength(4);
+		expect(r.paired).not.toBeNull();
+		expect(r.paired!.variant).toBe(pairWith);
+		expect(r.paired!.times).toHaveLength(4);
+		expect(r.paired!.stats.median).toBeGreaterThan(0);
+		expect(r.paired!.buildMs).toBeGreaterThan(0);
+	});
+
+	it('pairWith the same variant (or none) is a plain run: paired is null', async () => {
+		expect(resultOf(await run(mnasJob, { pairWith: 'folded', profile: false })).paired).toBeNull();
+		expect(resultOf(await run(mnasJob, { profile: false })).paired).toBeNull();
+	});
+
+	it('a paired run is refused when both networks together pass the limit, though one alone fits', async () => {
+		const { estimateMemory } = await import('../../../src/lib/tfjs/memoryEstimate');
+		const one = estimateMemory(mnasJob, 'folded').totalBytes;
+		const both = estimateMemory(mnasJob, ['folded', 'layers']).totalBytes;
+		const limit = Math.floor((one + both) / 2);
+		expect(resultOf(await run(mnasJob, { memoryLimitBytes: limit, profile: false })).paired).toBeNull();
+		const messages = await run(mnasJob, { memoryLimitBytes: limit, pairWith: 'layers' });
+		expect(messages.map((m) => m.type)).toEqual(['refused']);
+	});
+
 	it('refuses a network above the memory limit and builds nothing', async () => {
 		const before = tf.memory().numTensors;
 		const messages = await run(mnasJob, { memoryLimitBytes: 1_000_000 });
