@@ -170,3 +170,23 @@ test('says so when the worker dies, and the next run starts a fresh worker', asy
 	expect(await page.evaluate(() => (window as unknown as { __workersCreated: number }).__workersCreated)).toBe(2);
 	await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+test('bench page: timing both graphs alternately shows the paired median and what folding buys', async ({ page }) => {
+	await open(page, BENCH);
+	const panel = mnasPanel(page);
+	await panel.getByLabel('Also time the other graph (runs alternate)').check();
+	await panel.getByLabel('Profile the layers (one extra run)').uncheck();
+	expect(await runOnce(panel, '6')).toBeGreaterThan(0);
+	await expect(panel.getByRole('heading', { name: 'Folding, measured' })).toBeVisible();
+	const paired = panel.getByTestId('latency-paired-median');
+	await expect(paired).toContainText('tf.layers model');
+	expect(Number(await paired.getAttribute('data-value'))).toBeGreaterThan(0);
+	// the ratio is measured, so no bound on it here: only that it is a finite positive number shown in words
+	const speedup = panel.getByTestId('latency-speedup');
+	const ratio = Number(await speedup.getAttribute('data-value'));
+	expect(Number.isFinite(ratio) && ratio > 0).toBe(true);
+	await expect(speedup).toContainText(`${ratio.toFixed(2)}×`);
+	// both networks were disposed
+	const tensors = panel.getByTestId('latency-tensors');
+	expect(await tensors.getAttribute('data-after')).toBe(await tensors.getAttribute('data-before'));
+});

@@ -9,8 +9,11 @@ import {
 	matchMnasPreset,
 	networkSummary,
 	profileLabels,
-	engineParams
+	engineParams,
+	foldingSpeedup,
+	otherVariant
 } from '../../../src/lib/components/latency/panelState.svelte';
+import type { RunResult, Variant } from '../../../src/lib/tfjs/protocol';
 import { latencyText } from '../../../src/lib/components/latency/text';
 import { kernelMacs } from '../../../src/lib/tfjs/profile';
 
@@ -115,5 +118,53 @@ describe('kernelMacs', () => {
 		['FusedConv2D', [[1, 4, 4, 8]], [[1, 4, 4, 8]], 0]
 	])('%s %j → %d', (name, inputShapes, outputShapes, expected) => {
 		expect(kernelMacs({ name, inputShapes, outputShapes })).toBe(expected);
+	});
+});
+
+function stats(median: number) {
+	return { n: 1, median, p10: median, p90: median, min: median, max: median, mean: median };
+}
+
+function paired(variant: Variant, median: number, other: number | null): RunResult {
+	return {
+		backend: { backend: 'wasm', requested: 'wasm', wasmBinary: null, simd: true, threads: 1, crossOriginIsolated: false, hardwareConcurrency: 2 },
+		variant,
+		params: 1,
+		macs: 1,
+		buildMs: 1,
+		firstMs: 1,
+		warmups: 0,
+		times: [median],
+		stats: stats(median),
+		profile: null,
+		tensorsBefore: 0,
+		tensorsAfter: 0,
+		tfjsVersion: '4.22.0',
+		paired: other === null ? null : { variant: otherVariant(variant), buildMs: 1, firstMs: 1, times: [other], stats: stats(other) }
+	};
+}
+
+describe('foldingSpeedup', () => {
+	it.each([
+		// [variant run first, its median, the paired median, layers median / folded median]
+		['folded', 40, 80, 2],
+		['layers', 80, 40, 2],
+		['folded', 50, 45, 0.9],
+		['layers', 30, 60, 0.5]
+	] as [Variant, number, number, number][])('%s %d ms paired with %d ms → %d×', (variant, median, other, expected) => {
+		expect(foldingSpeedup(paired(variant, median, other))).toBeCloseTo(expected, 12);
+	});
+
+	it('is null for an unpaired run', () => {
+		expect(foldingSpeedup(paired('folded', 40, null))).toBeNull();
+	});
+});
+
+describe('otherVariant', () => {
+	it.each([
+		['folded', 'layers'],
+		['layers', 'folded']
+	] as [Variant, Variant][])('%s → %s', (v, expected) => {
+		expect(otherVariant(v)).toBe(expected);
 	});
 });

@@ -14,6 +14,7 @@ import {
 	type BackendName,
 	type NetworkJob,
 	type RunOptions,
+	type RunResult,
 	type Variant
 } from '$lib/tfjs/protocol';
 import { DEFAULT_TARGET_MS } from '$lib/tfjs/reward';
@@ -132,6 +133,8 @@ export class LatencyPanelState {
 	profile = $state(true);
 	/** allow the threaded wasm binary (used only when the page is cross-origin isolated) */
 	wasmThreads = $state(true);
+	/** also build the other variant and alternate runs with it, to measure what folding buys */
+	pair = $state(false);
 	readonly warmups = new IntField(DEFAULT_WARMUPS, 0, 100);
 	readonly runs = new IntField(DEFAULT_RUNS, 1, 1000);
 	readonly accuracy = new NumberField(null, 0, 100);
@@ -162,6 +165,7 @@ export class LatencyPanelState {
 			runs: this.runs.value ?? DEFAULT_RUNS,
 			profile: this.profile,
 			wasmThreads: this.wasmThreads,
+			...(this.pair ? { pairWith: otherVariant(this.variant) } : {}),
 			memoryLimitBytes: DEFAULT_MEMORY_LIMIT_BYTES,
 			hardwareConcurrency: typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined
 		};
@@ -172,6 +176,18 @@ export class LatencyPanelState {
 		const job = $state.snapshot(net) as NetworkJob;
 		return this.runner.run(job, this.options(), networkSummary(job, t));
 	}
+}
+
+export function otherVariant(v: Variant): Variant {
+	return v === 'folded' ? 'layers' : 'folded';
+}
+
+/** How many times faster the inference graph ran than the tf.layers model in a paired result; null if unpaired. */
+export function foldingSpeedup(r: RunResult): number | null {
+	if (!r.paired) return null;
+	const folded = r.variant === 'folded' ? r.stats.median : r.paired.stats.median;
+	const layers = r.variant === 'layers' ? r.stats.median : r.paired.stats.median;
+	return folded > 0 ? layers / folded : null;
 }
 
 /** Readable labels for the profiled layers of a job: `b3.1 · mbconv k5`, `r1 · n9 P5 gp`, `input P6 · pool`. */
