@@ -1,6 +1,9 @@
 // Browser benchmark: builds the site (npx vite build), serves it with `vite preview` (COOP/COEP, so wasm may use
 // threads) on a free port, and drives Debian's Chromium headless through /bench's window.nasBench hook. For each
-// network and variant it alternates rounds A B A B (layers, folded, layers, folded, …) and pools the timed runs.
+// network it runs paired sessions: the worker builds both variants and alternates them run by run (A B, B A, …),
+// so a burst of load from another process hits both and their ratio is fair; rounds swap which variant leads, and
+// the timed runs of all rounds are pooled. Before the single-thread pass it times a lone 1×1 conv (calibrate.ts):
+// the rate one tfjs kernel reaches on this machine, against which the networks' GMAC/s can be read.
 // Single-thread figures first (the SIMD-only binary: one thread, no pthread machinery); then the same page reporting 4 cores (an init script overrides
 // navigator.hardwareConcurrency; tfjs gives wasm half of it: 2 threads).
 //   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick] [--only lecture,…] [--no-threads | --threads-only]
@@ -30,6 +33,7 @@ interface BenchJob {
 	network: string;
 	resolution: number;
 	variant: 'layers' | 'folded';
+	pairWith: 'layers' | 'folded';
 	warmups: number;
 	runs: number;
 	wasmThreads: boolean;
@@ -52,7 +56,14 @@ interface BenchResult {
 	backend: { backend: string; threads: number | null; wasmBinary: string | null };
 	macs: number;
 	params: number;
+	variant: 'layers' | 'folded';
 	times: number[];
+	paired: { variant: 'layers' | 'folded'; times: number[] } | null;
+}
+
+interface Calibration {
+	backend: { wasmBinary: string | null; threads: number | null };
+	peak: { label: string; macs: number; medianMs: number; gmacPerS: number };
 }
 
 
@@ -154,42 +165,55 @@ function quantile(sorted: number[], q: number): number {
 async function runPass(page: Page, args: Args, label: string, wasmThreads: boolean): Promise<Row[]> {
 	const rows: Row[] = [];
 	for (const net of NETWORKS.filter((n) => !args.only || args.only.includes(n.network))) {
-		const runs = args.quick ? 3 : net.heavy ? 5 : 10;
+		const runs = args.quick ? 3 : net.heavy ? 6 : 20;
 		const warmups = args.quick ? 1 : net.heavy ? 2 : 5;
 		const rounds = args.quick ? 1 : net.heavy ? Math.min(2, args.rounds) : args.rounds;
 		const pooled: Record<'layers' | 'folded', number[]> = { layers: [], folded: [] };
-		let last: Record<string, BenchResult> = {};
+		let last: BenchResult | null = null;
 		for (let r = 0; r < rounds; r++) {
-			for (const variant of ['layers', 'folded'] as const) {
-				const job: BenchJob = { network: net.network, resolution: net.resolution, variant, warmups, runs, wasmThreads };
-				const res = (await page.evaluate(
-					(j) => (window as unknown as { nasBench: { run: (j: unknown) => Promise<unknown> } }).nasBench.run(j),
-					job
-				)) as BenchResult;
-				pooled[variant].push(...res.times);
-				last = { ...last, [variant]: res };
-				log(args, `  ${label} ${net.network}@${net.resolution} ${variant} round ${r + 1}/${rounds}: median ${quantile([...res.times].sort((a, b) => a - b), 0.5).toFixed(2)} ms`);
-			}
+			const variant = r % 2 === 0 ? 'folded' : 'layers';
+			const pairWith = variant === 'folded' ? 'layers' : 'folded';
+			const job: BenchJob = { network: net.network, resolution: net.resolution, variant, pairWith, warmups, runs, wasmThreads };
+			const res = (await page.evaluate(
+				(j) => (window as unknown as { nasBench: { run: (j: unknown) => Promise<unknown> } }).nasBench.run(j),
+				job
+			)) as BenchResult;
+			if (!res.paired) throw new Error('the bench page returned an unpaired result');
+			pooled[res.variant].push(...res.times);
+			pooled[res.paired.variant].push(...res.paired.times);
+			last = res;
+			const med = (t: number[]) => quantile([...t].sort((a, b) => a - b), 0.5).toFixed(2);
+			log(
+				args,
+				`  ${label} ${net.network}@${net.resolution} round ${r + 1}/${rounds} (${runs} runs each, alternating): ` +
+					`layers median ${med(pooled.layers.slice(-runs))} ms, folded ${med(pooled.folded.slice(-runs))} ms`
+			);
 		}
+		if (!last) continue;
 		for (const variant of ['layers', 'folded'] as const) {
 			const s = [...pooled[variant]].sort((a, b) => a - b);
-			const res = last[variant];
 			const median = quantile(s, 0.5);
 			rows.push({
 				network: net.network,
 				resolution: net.resolution,
 				variant,
-				backend: res.backend.backend,
-				threads: res.backend.threads ?? 1,
-				wasmBinary: res.backend.wasmBinary,
+				backend: last.backend.backend,
+				threads: last.backend.threads ?? 1,
+				wasmBinary: last.backend.wasmBinary,
 				medianMs: median,
 				p90Ms: quantile(s, 0.9),
-				macs: res.macs,
-				gmacPerS: res.macs / (median * 1e6)
+				macs: last.macs,
+				gmacPerS: last.macs / (median * 1e6)
 			});
 		}
 	}
 	return rows;
+}
+
+async function calibrate(page: Page): Promise<Calibration> {
+	return (await page.evaluate(() =>
+		(window as unknown as { nasBench: { calibrate: () => Promise<unknown> } }).nasBench.calibrate()
+	)) as Calibration;
 }
 
 function table(rows: Row[]): string {
@@ -206,6 +230,18 @@ function table(rows: Row[]): string {
 		}
 	}
 	return [head, ...lines, '', ...speed].join('\n');
+}
+
+/** The lone conv's rate, and what share of it each folded network reaches. */
+function calibrationLine(c: Calibration, rows: Row[]): string {
+	const rate = c.peak.gmacPerS;
+	const shares = rows
+		.filter((r) => r.variant === 'folded')
+		.map((r) => `${r.network} ${((100 * r.gmacPerS) / rate).toFixed(0)} %`);
+	return (
+		`\ncalibration (1 thread, ${c.backend.wasmBinary ?? '–'}): ${c.peak.label} alone runs at ${rate.toFixed(2)} GMAC/s ` +
+		`(${c.peak.medianMs.toFixed(2)} ms); folded networks reach ${shares.join(', ')} of that`
+	);
 }
 
 async function main(): Promise<void> {
@@ -231,9 +267,12 @@ async function main(): Promise<void> {
 		log(args, `serving ${base} (vite preview, COOP/COEP)`);
 
 		let rows: Row[] = [];
+		let calibration: Calibration | null = null;
 		if (args.single) {
 			const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM_PATH, null);
 			log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
+			calibration = await calibrate(single.page);
+			log(args, `  calibration: ${calibration.peak.label} alone: ${calibration.peak.gmacPerS.toFixed(2)} GMAC/s`);
 			rows = await runPass(single.page, args, '1t', false);
 			await single.ctx.close();
 		}
@@ -263,6 +302,7 @@ async function main(): Promise<void> {
 		} else {
 			process.stdout.write('Chromium headless, tfjs wasm; every run includes the read-back\n\n');
 			if (rows.length) process.stdout.write(`single thread (${rows[0]?.wasmBinary ?? '–'}):\n${table(rows)}\n`);
+			if (calibration) process.stdout.write(`${calibrationLine(calibration, rows)}\n`);
 			if (threaded.length) {
 				process.stdout.write(`\nthreaded, page reports 4 cores (${threaded[0]?.wasmBinary ?? '–'}):\n${table(threaded)}\n`);
 			}

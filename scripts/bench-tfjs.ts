@@ -10,6 +10,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { isMnasPresetId, mnasPreset, MNAS_PRESET_IDS } from '../src/lib/arch/mnasnet/presets';
 import { fpnPreset, isFpnPresetId, FPN_PRESET_IDS } from '../src/lib/arch/nasfpn/presets';
 import { describeBackend } from '../src/lib/tfjs/backend';
+import { measureConvPeak } from '../src/lib/tfjs/calibrate';
 import { prepareNetwork, timedForward, type PreparedNetwork } from '../src/lib/tfjs/network';
 import type { NetworkJob, Variant } from '../src/lib/tfjs/protocol';
 import { summarize } from '../src/lib/tfjs/stats';
@@ -103,6 +104,8 @@ async function main(): Promise<void> {
 		};
 	});
 	for (const n of nets.values()) n.dispose();
+	// what one 1×1 conv reaches alone on this machine: the ceiling the networks' GMAC/s can be read against
+	const peak = await measureConvPeak();
 
 	const report = {
 		network: args.preset,
@@ -116,7 +119,8 @@ async function main(): Promise<void> {
 		macs: any.macs,
 		runs: args.runs,
 		warmups: args.warmups,
-		results: rows
+		results: rows,
+		calibration: peak
 	};
 	if (args.json) {
 		process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -134,6 +138,7 @@ async function main(): Promise<void> {
 		),
 		'',
 		`folded is ${(rows[0].medianMs / rows[1].medianMs).toFixed(2)}× faster than layers (medians)`,
+		`calibration: ${peak.label} alone runs at ${fmt(peak.gmacPerS)} GMAC/s; folded reaches ${((100 * rows[1].gmacPerS) / peak.gmacPerS).toFixed(0)} % of that`,
 		...(rows[2] ? [`folded-plain (tf.fused.* ops, intermediates kept): ${(rows[2].medianMs / rows[1].medianMs).toFixed(3)}× the folded median`] : [])
 	];
 	process.stdout.write(`${out.join('\n')}\n`);
