@@ -22,13 +22,21 @@
 //   lock  classroom link: ids of the controls to hide or lock, e.g. ["mnas.blocks", "fpn.edit"]
 //   tour  guided-tour step to open at (0-based)
 //   cmp   compare two networks: [ref, ref], each "m" (the MnasNet being edited), "f" (the NAS-FPN being edited),
-//         {"m": <m object>} or {"f": <f object>} (a network carried in the link, same diff form as above)
+//         {"m": <m object>} or {"f": <f object>} (a network carried in the link, same diff form as above). An object
+//         with only its preset id / step ({"m":{"p":"mnasnet-a1"}}, {"f":{"s":"c"}}, {"m":{}}) is that preset as shipped;
+//         with anything more it is an edited network, shown exactly as carried (an edited side that equals its preset
+//         is written with its rows, so it still reads as edited). "m"/"f" track the live network, which the same link
+//         carries in `m`/`f`, so the receiver sees what the sender saw and the side keeps following edits.
 //
 // Examples: the defaults are `#v1=e30` ("{}"); lecture at width 1.25 is {"m":{"w":1.25}} → `#v1=eyJtIjp7InciOjEuMjV9fQ`.
 // Decoding never throws and never trusts the link: it checks length, base64url, UTF-8 and JSON, rejects unknown
 // fields, rebuilds each spec from its preset and validates it with validateMnasnet / validateNasfpn, and lists every
 // problem with the field it came from (`mnasnet.blocks[2].k`). A link from a newer format (`#v2=…`) says so.
-import { error, type Checked, type Issue } from '../issues';
+// One exception: a compare side that cannot be read does not reject the link. It falls back to the preset it names
+// (or its kind's default) and carries its problems in `problems` (and in the warnings), for the Compare cell to show.
+import { error, warning, type Checked, type Issue } from '../issues';
+import { isMnasPresetId, mnasPreset } from '../mnasnet';
+import { fpnPreset, isFpnPresetId } from '../nasfpn';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { LINK_LIMITS, LOCK_ID_PATTERN, type CompareRef, type NotebookDoc } from './doc';
 import { decodeMnasnet, encodeMnasnet } from './mnasnetDiff';
@@ -38,10 +46,18 @@ import { isPlainObject, own, show, unknownKeys, type Json } from './read';
 export const LINK_VERSION = 1;
 const TOP_KEYS = ['m', 'f', 'sb', 'sc', 'lang', 'lock', 'tour', 'cmp'];
 
+/** Whether a side's network object carries more than its preset id / step, i.e. is an edited network. */
+const carriesEdit = (net: unknown, idKey: string): boolean => isPlainObject(net) && Object.keys(net).some((k) => k !== idKey);
+
+/** An edited side that equals its preset is written with its rows, so that it still reads back as edited. */
 function encodeRef(ref: CompareRef): Json {
 	if (ref.kind === 'current') return ref.net === 'mnasnet' ? 'm' : 'f';
-	if (ref.kind === 'mnasnet') return { m: encodeMnasnet(ref.spec, ref.presetId) };
-	return { f: encodeNasfpn(ref.spec, ref.step) };
+	if (ref.kind === 'mnasnet') {
+		const m = encodeMnasnet(ref.spec, ref.presetId);
+		return { m: ref.edited && !carriesEdit(m, 'p') ? encodeMnasnet(ref.spec, ref.presetId, true) : m };
+	}
+	const f = encodeNasfpn(ref.spec, ref.step);
+	return { f: ref.edited && !carriesEdit(f, 's') ? encodeNasfpn(ref.spec, ref.step, true) : f };
 }
 
 /** The fragment for `doc`, without the leading '#': `v1=<payload>`. */
@@ -114,23 +130,60 @@ function decodeLock(v: unknown, issues: Issue[]): string[] | undefined {
 	return out;
 }
 
-function decodeRef(v: unknown, path: string, issues: Issue[], warnings: Issue[]): CompareRef | undefined {
-	if (v === 'm') return { kind: 'current', net: 'mnasnet' };
-	if (v === 'f') return { kind: 'current', net: 'nasfpn' };
-	if (isPlainObject(v) && Object.keys(v).length === 1 && (Object.hasOwn(v, 'm') || Object.hasOwn(v, 'f'))) {
+type Net = 'mnasnet' | 'nasfpn';
+/** A compare side as read: the side, or why it cannot be read (and its kind, when the link says which). */
+type SideRead = { ref: CompareRef } | { net: Net | null; problems: Issue[] };
+
+function readSide(v: unknown, path: string, warnings: Issue[]): SideRead {
+	if (v === 'm') return { ref: { kind: 'current', net: 'mnasnet' } };
+	if (v === 'f') return { ref: { kind: 'current', net: 'nasfpn' } };
+	if (isPlainObject(v) && Object.keys(v).length === 1) {
 		if (Object.hasOwn(v, 'm')) {
 			const r = decodeMnasnet(v.m, `${path}.mnasnet`);
-			if (!r.ok) return void issues.push(...r.issues);
+			if (!r.ok) return { net: 'mnasnet', problems: r.issues };
 			warnings.push(...r.warnings);
-			return { kind: 'mnasnet', presetId: r.value.presetId, spec: r.value.spec };
+			const ref: CompareRef = { kind: 'mnasnet', presetId: r.value.presetId, spec: r.value.spec };
+			return { ref: carriesEdit(v.m, 'p') ? { ...ref, edited: true } : ref };
 		}
-		const r = decodeNasfpn(v.f, `${path}.nasfpn`);
-		if (!r.ok) return void issues.push(...r.issues);
-		warnings.push(...r.warnings);
-		return { kind: 'nasfpn', step: r.value.step, spec: r.value.spec };
+		if (Object.hasOwn(v, 'f')) {
+			const r = decodeNasfpn(v.f, `${path}.nasfpn`);
+			if (!r.ok) return { net: 'nasfpn', problems: r.issues };
+			warnings.push(...r.warnings);
+			const ref: CompareRef = { kind: 'nasfpn', step: r.value.step, spec: r.value.spec };
+			return { ref: carriesEdit(v.f, 's') ? { ...ref, edited: true } : ref };
+		}
 	}
-	issues.push(error(path, `must be "m", "f", {"m": …} or {"f": …}, not ${show(v)}.`));
-	return undefined;
+	return { net: null, problems: [error(path, `must be "m", "f", {"m": …} or {"f": …}, not ${show(v)}.`)] };
+}
+
+const netOf = (r: SideRead): Net | null => ('ref' in r ? (r.ref.kind === 'current' ? r.ref.net : r.ref.kind) : r.net);
+
+/**
+ * The side shown in place of an unreadable one: the preset or step it names when that id is readable, else its
+ * kind's default (lecture, step (f): what a link without `p` / `s` means). `v` is the link's raw side.
+ */
+function fallbackSide(v: unknown, net: Net, problems: Issue[]): CompareRef {
+	const body = isPlainObject(v) ? own(v, net === 'mnasnet' ? 'm' : 'f') : undefined;
+	if (net === 'mnasnet') {
+		const p = isPlainObject(body) ? own(body, 'p') : undefined;
+		const presetId = isMnasPresetId(p) ? p : 'lecture';
+		return { kind: 'mnasnet', presetId, spec: mnasPreset(presetId), problems };
+	}
+	const s = isPlainObject(body) ? own(body, 's') : undefined;
+	const step = isFpnPresetId(s) ? s : 'f';
+	return { kind: 'nasfpn', step, spec: fpnPreset(step), problems };
+}
+
+/** The two sides of `cmp`; an unreadable side falls back (to the other side's kind when its own is unknown). */
+function decodePair(cmp: readonly unknown[], warnings: Issue[]): [CompareRef, CompareRef] {
+	const reads = [0, 1].map((i) => readSide(cmp[i], `link.compare[${i}]`, warnings));
+	const pairNet = netOf(reads[0]) ?? netOf(reads[1]) ?? 'mnasnet';
+	const [a, b] = reads.map((r, i) => {
+		if ('ref' in r) return r.ref;
+		warnings.push(...r.problems.map((p) => warning(p.path, p.message)));
+		return fallbackSide(cmp[i], r.net ?? pairNet, r.problems);
+	});
+	return [a, b];
 }
 
 /**
@@ -197,9 +250,7 @@ function decodeUnsafe(fragment: string): Checked<NotebookDoc> {
 		if (!Array.isArray(cmp) || cmp.length !== 2) {
 			issues.push(error('link.compare', `must be a list of two networks, not ${show(cmp)}.`));
 		} else {
-			const a = decodeRef(cmp[0], 'link.compare[0]', issues, warnings);
-			const b = decodeRef(cmp[1], 'link.compare[1]', issues, warnings);
-			if (a && b) doc.compare = [a, b];
+			doc.compare = decodePair(cmp, warnings);
 		}
 	}
 

@@ -1,15 +1,23 @@
 // What a notebook link carries, as plain values (the codec's input and output). Structurally the same as the page's
 // NotebookSnapshot plus the optional fields the classroom, tour and compare features use.
+import type { Issue } from '../issues';
 import type { MnasnetSpec, MnasPresetId } from '../mnasnet/spec';
 import type { NasfpnSpec, FpnPresetId } from '../nasfpn/spec';
 
 export type LinkLang = 'en' | 'ko';
 
-/** One side of a comparison: the network being edited, or a network carried in the link. */
+/**
+ * One side of a comparison: the network being edited (tracked live), or a network carried in the link.
+ * A carried network is either a preset / (a)–(f) step as shipped (`edited` absent), or `edited`: this exact spec, an
+ * edited network or a kept copy, shown as it is. Decoding sets `edited` when the link's side carries anything besides
+ * its preset id or step; encoding an `edited` side always writes something besides it (its rows, at least).
+ * `problems`: set by decoding only, when the link's side could not be read and this side is the fallback (the preset
+ * it named, or its kind's default); never written to a link.
+ */
 export type CompareRef =
 	| { kind: 'current'; net: 'mnasnet' | 'nasfpn' }
-	| { kind: 'mnasnet'; presetId: MnasPresetId; spec: MnasnetSpec }
-	| { kind: 'nasfpn'; step: FpnPresetId; spec: NasfpnSpec };
+	| { kind: 'mnasnet'; presetId: MnasPresetId; spec: MnasnetSpec; edited?: boolean; problems?: Issue[] }
+	| { kind: 'nasfpn'; step: FpnPresetId; spec: NasfpnSpec; edited?: boolean; problems?: Issue[] };
 
 export interface NotebookDoc {
 	mnas: MnasnetSpec;

@@ -29,12 +29,13 @@ function sameBlocks(a: readonly MnasBlock[], b: readonly MnasBlock[]): boolean {
 	return a.length === b.length && a.every((x, i) => ROW_FIELDS.every((f) => x[f] === b[i][f]));
 }
 
-export function encodeMnasnet(spec: MnasnetSpec, presetId: MnasPresetId): Record<string, Json> {
+/** `withRows`: write the block rows even when they equal the preset's (an edited compare side must not read as the preset). */
+export function encodeMnasnet(spec: MnasnetSpec, presetId: MnasPresetId, withRows = false): Record<string, Json> {
 	const base = mnasPreset(presetId);
 	const out: Record<string, Json> = {};
 	if (presetId !== 'lecture') out.p = presetId;
 	for (const [field, key] of GLOBAL_KEYS) if (spec[field] !== base[field]) out[key] = spec[field];
-	if (!sameBlocks(spec.blocks, base.blocks)) out.b = spec.blocks.map(blockRow);
+	if (withRows || !sameBlocks(spec.blocks, base.blocks)) out.b = spec.blocks.map(blockRow);
 	return out;
 }
 

@@ -39,7 +39,8 @@ function sameBackbone(a: NasfpnSpec['backboneChannels'], b: NasfpnSpec['backbone
 	return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
 }
 
-export function encodeNasfpn(spec: NasfpnSpec, step: FpnPresetId): Record<string, Json> {
+/** `withRows`: write the cell rows even when they equal the step's (an edited compare side must not read as the step). */
+export function encodeNasfpn(spec: NasfpnSpec, step: FpnPresetId, withRows = false): Record<string, Json> {
 	const base = fpnPreset(step);
 	const out: Record<string, Json> = {};
 	if (step !== 'f') out.s = step;
@@ -48,7 +49,7 @@ export function encodeNasfpn(spec: NasfpnSpec, step: FpnPresetId): Record<string
 	if (!sameBackbone(spec.backboneChannels, base.backboneChannels)) {
 		out.bb = spec.backboneChannels ? { ...spec.backboneChannels } : 0;
 	}
-	if (!sameCells(spec.cells, base.cells)) out.x = spec.cells.map(cellRow);
+	if (withRows || !sameCells(spec.cells, base.cells)) out.x = spec.cells.map(cellRow);
 	return out;
 }
 
