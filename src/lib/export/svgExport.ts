@@ -1,6 +1,7 @@
 // A diagram as a standalone SVG file: the page's CSS does not travel with it, so the computed styles that matter
 // for drawing are inlined; xmlns, width, height and viewBox are set so any viewer shows the whole diagram at its
-// own size, even when the page shows it scaled down or scrolled.
+// own size, even when the page shows it scaled down, scrolled or zoomed (a zoomable diagram draws everything in
+// one `[data-zoom-layer]` group; the file drops that group's transform and measures its content unzoomed).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -104,7 +105,9 @@ export function exportBox(svg: SVGSVGElement): SvgBox {
 		box = { x: 0, y: 0, width: rect.width, height: rect.height };
 	}
 	try {
-		const content = svg.getBBox();
+		// the zoom layer's own bbox is in its untransformed coordinates: the whole diagram, not the zoomed view
+		const layer = svg.querySelector('[data-zoom-layer]');
+		const content = layer instanceof SVGGraphicsElement ? layer.getBBox() : svg.getBBox();
 		if (content.width > 0 && content.height > 0) {
 			const x0 = Math.min(box.x, content.x);
 			const y0 = Math.min(box.y, content.y);
@@ -131,6 +134,7 @@ export function serializeSvg(svg: SVGSVGElement, scale = 1): SerializedSvg {
 	copyStyles(svg, clone, null);
 	// UI-only parts (drag handles, focus rings) carry data-export-skip
 	clone.querySelectorAll('script, [data-export-skip]').forEach((el) => el.remove());
+	clone.querySelectorAll('[data-zoom-layer]').forEach((el) => el.removeAttribute('transform'));
 	// The page may size the svg with CSS (width: 100%); the file uses its own attributes.
 	for (const prop of ['width', 'height', 'max-width', 'max-height', 'min-width', 'min-height', 'display'])
 		clone.style.removeProperty(prop);

@@ -1,5 +1,6 @@
-// Svelte action: d3-drag on an edge handle. Reports pointer positions in the user coordinates of the enclosing
-// <svg> (d3.pointer maps through the viewBox), so the drop can be matched against the layout's node positions.
+// Svelte action: d3-drag on an edge handle. Reports pointer positions in the user coordinates of the handle's
+// parent (d3.pointer maps through the viewBox and the zoom layer's transform), so the drop can be matched against
+// the layout's node positions at any zoom.
 import { drag, select } from 'd3';
 import type { Point } from './graphLayout';
 
@@ -11,10 +12,10 @@ export interface EdgeDragParams {
 
 export function edgeDrag(node: SVGElement, params: EdgeDragParams) {
 	let current = params;
-	const svg = node.ownerSVGElement;
-	if (!svg) return {};
+	const container = node.parentNode;
+	if (!node.ownerSVGElement || !(container instanceof SVGGraphicsElement)) return {};
 	const behavior = drag<SVGElement, unknown>()
-		.container(svg)
+		.container(container)
 		.on('start', (e: { x: number; y: number }) => current.onstart({ x: e.x, y: e.y }))
 		.on('drag', (e: { x: number; y: number }) => current.onmove({ x: e.x, y: e.y }))
 		.on('end', (e: { x: number; y: number }) => current.onend({ x: e.x, y: e.y }));
