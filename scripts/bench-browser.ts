@@ -2,8 +2,8 @@
 // threads) on a free port, and drives Debian's Chromium headless through /bench's window.nasBench hook. For each
 // network it runs paired sessions: the worker builds both variants and alternates them run by run (A B, B A, …),
 // so a burst of load from another process hits both and their ratio is fair; rounds swap which variant leads, and
-// the timed runs of all rounds are pooled. Before the single-thread pass it times a lone 1×1 conv (calibrate.ts):
-// the rate one tfjs kernel reaches on this machine, against which the networks' GMAC/s can be read.
+// the timed runs of all rounds are pooled. Before the single-thread pass it times lone convs (calibrate.ts): the rate
+// the fastest tfjs conv kernel reaches on this machine, against which the networks' GMAC/s can be read.
 // Single-thread figures first (the SIMD-only binary: one thread, no pthread machinery); then the same page reporting 4 cores (an init script overrides
 // navigator.hardwareConcurrency; tfjs gives wasm half of it: 2 threads).
 //   npm run bench:browser [-- --json] [--cpu N] [--no-build] [--rounds R] [--quick] [--only lecture,…] [--no-threads | --threads-only]

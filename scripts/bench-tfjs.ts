@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 		};
 	});
 	for (const n of nets.values()) n.dispose();
-	// what one 1×1 conv reaches alone on this machine: the ceiling the networks' GMAC/s can be read against
+	// what the fastest lone conv reaches on this machine: the ceiling the networks' GMAC/s can be read against
 	const peak = await measureConvPeak();
 
 	const report = {
