@@ -3,6 +3,7 @@
 // the browser benchmark drives).
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { gotoReady } from './gotoReady';
 
 const BENCH = '/bench?preset=mnasnet-small&resolution=96';
 
@@ -16,17 +17,7 @@ function fpnPanel(page: Page): Locator {
 
 /** Opens a page and waits until the panels are hydrated (a click before that would do nothing). */
 async function open(page: Page, url: string): Promise<void> {
-	await page.goto(url);
-	const hydrated = () => expect(mnasPanel(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 });
-	if (process.env.E2E_DEV === '1') {
-		// a cold `vite dev` may answer the first load with "Outdated Optimize Dep"; reload once, as a developer would
-		try {
-			await hydrated();
-		} catch {
-			await page.reload();
-			await hydrated();
-		}
-	} else await hydrated();
+	await gotoReady(page, url, () => expect(mnasPanel(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 }));
 }
 
 async function runOnce(panel: Locator, runs = '10'): Promise<number> {

@@ -2,6 +2,7 @@
 // paste block strings. Expected totals come from the engine itself (plain TypeScript), so these tests check that
 // the page shows the engine's numbers, not that the engine is right (its unit tests do that).
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { gotoReady } from './gotoReady';
 import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
 import type { MnasnetSpec } from '../../src/lib/arch/mnasnet';
 
@@ -22,20 +23,9 @@ function lectureWith(edit: (s: MnasnetSpec) => void): MnasnetSpec {
 }
 
 async function open(page: Page, url = URL) {
-	await page.goto(url);
 	const cell = page.getByTestId('mnasnet-cell');
 	// the prerendered HTML is inert until Svelte has hydrated it
-	const interactive = () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 });
-	if (process.env.E2E_DEV === '1') {
-		// `vite dev` may answer a cold first load with "Outdated Optimize Dep" while it re-bundles dependencies;
-		// one reload is what a developer would do. Against the built site (CI) there is no second chance.
-		try {
-			await interactive();
-		} catch {
-			await page.reload();
-			await interactive();
-		}
-	} else await interactive();
+	await gotoReady(page, url, () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 }));
 	await expect(cell.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', String(LECTURE_PARAMS));
 	return cell;
 }

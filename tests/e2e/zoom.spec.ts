@@ -2,6 +2,7 @@
 // Ctrl + wheel, the keyboard, dragging the background. The plain wheel must keep scrolling the page, box and edge
 // drags must keep working while zoomed, and the exported files must show the whole diagram, not the zoomed view.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { gotoReady } from './gotoReady';
 import { readFile } from 'node:fs/promises';
 
 interface View {
@@ -33,33 +34,15 @@ async function viewWhen(layer: Locator, ok: (v: View) => boolean): Promise<View>
 const identity = (v: View) => Math.abs(v.k - 1) < 1e-6 && Math.abs(v.x) < 1e-6 && Math.abs(v.y) < 1e-6;
 
 async function openMnasnet(page: Page, url = '/dev/mnasnet') {
-	await page.goto(url);
 	const cell = page.getByTestId('mnasnet-cell');
-	const interactive = () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 });
-	if (process.env.E2E_DEV === '1') {
-		// `vite dev` may answer a cold first load with "Outdated Optimize Dep"; one reload, as in mnasnet.spec.ts
-		try {
-			await interactive();
-		} catch {
-			await page.reload();
-			await interactive();
-		}
-	} else await interactive();
+	await gotoReady(page, url, () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 }));
 	return cell;
 }
 
 async function openNasfpn(page: Page) {
-	await page.goto('/dev/nasfpn');
-	const hydrated = () => expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1, { timeout: 45_000 });
-	if (process.env.E2E_DEV === '1') {
-		// the same one reload as openMnasnet, for a cold `vite dev`
-		try {
-			await hydrated();
-		} catch {
-			await page.reload();
-			await hydrated();
-		}
-	} else await hydrated();
+	await gotoReady(page, '/dev/nasfpn', () =>
+		expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1, { timeout: 45_000 })
+	);
 	await expect(page.getByTestId('nasfpn-cell')).toHaveCount(7);
 }
 
