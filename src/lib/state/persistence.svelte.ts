@@ -7,6 +7,7 @@ import {
 	decodeNotebook,
 	encodeNotebook,
 	type CompareRef,
+	type LinkAnswers,
 	type NotebookDoc
 } from '$lib/arch/serialize';
 import { i18n, type Lang } from '$lib/i18n/i18n.svelte';
@@ -28,11 +29,15 @@ export interface PersistenceEnv {
 	preferredLang?(): Lang | null;
 }
 
-/** Link fields the classroom, tour and compare features own; they come from a link and go back into it. */
+/** Link fields the classroom, tour, compare and exercise features own; they come from a link and go back into it. */
 export class LinkExtras {
 	lock = $state.raw<string[]>([]);
 	tour = $state<number | null>(null);
 	compare = $state.raw<[CompareRef, CompareRef] | null>(null);
+	/** the exercise answers (also saved in localStorage, unlike the fields above) */
+	answers = $state.raw<LinkAnswers | null>(null);
+	/** why the applied link's answers were left out (empty: they were read, or there were none) */
+	answersDropped = $state.raw<Issue[]>([]);
 }
 
 export class Persistence {
@@ -43,6 +48,8 @@ export class Persistence {
 	readonly extras = new LinkExtras();
 	/** bumped whenever a link (on load or pasted later) set the extras, so the features that own them can follow */
 	extrasFromLink = $state(0);
+	/** bumped whenever a link or the saved state set `extras.answers`, so the exercises can follow */
+	answersApplied = $state(0);
 
 	#nb: NotebookState;
 	#env: PersistenceEnv;
@@ -68,7 +75,8 @@ export class Persistence {
 			lang: i18n.lang,
 			lock: this.extras.lock.length > 0 ? this.extras.lock : undefined,
 			tour: this.extras.tour ?? undefined,
-			compare: this.extras.compare ?? undefined
+			compare: this.extras.compare ?? undefined,
+			answers: this.extras.answers ?? undefined
 		};
 	}
 
@@ -82,9 +90,12 @@ export class Persistence {
 		return this.#env.pageUrl(this.fragment());
 	}
 
-	/** The address of what is on screen with some link fields replaced (a classroom link's locks, a tour step). */
-	linkWith(fields: Pick<NotebookDoc, 'lock' | 'tour' | 'compare' | 'lang'>): string {
-		return this.#env.pageUrl(encodeNotebook({ ...this.doc(), ...fields }));
+	/**
+	 * The address of what is on screen with some link fields replaced (a classroom link's locks, a tour step). The
+	 * student's own answers stay out of these links unless given: they are for handing out, not for handing in.
+	 */
+	linkWith(fields: Pick<NotebookDoc, 'lock' | 'tour' | 'compare' | 'lang' | 'answers'>): string {
+		return this.#env.pageUrl(encodeNotebook({ ...this.doc(), answers: undefined, ...fields }));
 	}
 
 	#applyDoc(doc: NotebookDoc, undoable: boolean): void {
@@ -101,6 +112,13 @@ export class Persistence {
 		this.extras.tour = doc.tour ?? null;
 		this.extras.compare = doc.compare ?? null;
 		this.extrasFromLink++;
+		this.#applyAnswers(doc.answers ?? null, doc.answersDropped ?? []);
+	}
+
+	#applyAnswers(answers: LinkAnswers | null, dropped: Issue[]): void {
+		this.extras.answers = answers;
+		this.extras.answersDropped = dropped;
+		this.answersApplied++;
 	}
 
 	#readStorage(): { doc: NotebookDoc | null; corrupt: boolean } {
@@ -133,6 +151,7 @@ export class Persistence {
 			if (!fromLink.lang && stored.doc?.lang) i18n.lang = stored.doc.lang;
 		} else if (stored.doc) {
 			this.#applyDoc(stored.doc, false);
+			if (stored.doc.answers) this.#applyAnswers(stored.doc.answers, []);
 		}
 		if (!fromLink?.lang && !stored.doc?.lang) {
 			const preferred = this.#env.preferredLang?.();
@@ -160,7 +179,7 @@ export class Persistence {
 		this.#last = this.fragment();
 	}
 
-	/** Write the state now: the fragment into the URL, the network (without classroom/tour/compare) into storage. */
+	/** Write the state now: the fragment into the URL, the network and answers (without classroom/tour/compare) into storage. */
 	save(): void {
 		this.#cancelTimer();
 		const fragment = this.fragment();

@@ -27,6 +27,8 @@
 //         with anything more it is an edited network, shown exactly as carried (an edited side that equals its preset
 //         is written with its rows, so it still reads as edited). "m"/"f" track the live network, which the same link
 //         carries in `m`/`f`, so the receiver sees what the sender saw and the side keeps following edits.
+//   ans   the student's exercise answers: {"<exercise id>": {"a": answer, "c": true | checked answer}}
+//         (layout and limits in answers.ts; absent when nothing is answered)
 //
 // Examples: the defaults are `#v1=e30` ("{}"); lecture at width 1.25 is {"m":{"w":1.25}} → `#v1=eyJtIjp7InciOjEuMjV9fQ`.
 // Decoding never throws and never trusts the link: it checks length, base64url, UTF-8 and JSON, rejects unknown
@@ -34,17 +36,19 @@
 // problem with the field it came from (`mnasnet.blocks[2].k`). A link from a newer format (`#v2=…`) says so.
 // One exception: a compare side that cannot be read does not reject the link. It falls back to the preset it names
 // (or its kind's default) and carries its problems in `problems` (and in the warnings), for the Compare cell to show.
+// Likewise a bad `ans` is left out, its problems in `answersDropped` (and the warnings), for the exercises cell.
 import { error, warning, type Checked, type Issue } from '../issues';
 import { isMnasPresetId, mnasPreset } from '../mnasnet';
 import { fpnPreset, isFpnPresetId } from '../nasfpn';
 import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeAnswers, encodeAnswers } from './answers';
 import { LINK_LIMITS, LOCK_ID_PATTERN, type CompareRef, type NotebookDoc } from './doc';
 import { decodeMnasnet, encodeMnasnet } from './mnasnetDiff';
 import { decodeNasfpn, encodeNasfpn } from './nasfpnDiff';
 import { isPlainObject, own, show, unknownKeys, type Json } from './read';
 
 export const LINK_VERSION = 1;
-const TOP_KEYS = ['m', 'f', 'sb', 'sc', 'lang', 'lock', 'tour', 'cmp'];
+const TOP_KEYS = ['m', 'f', 'sb', 'sc', 'lang', 'lock', 'tour', 'cmp', 'ans'];
 
 /** Whether a side's network object carries more than its preset id / step, i.e. is an edited network. */
 const carriesEdit = (net: unknown, idKey: string): boolean => isPlainObject(net) && Object.keys(net).some((k) => k !== idKey);
@@ -73,6 +77,8 @@ export function encodeNotebook(doc: NotebookDoc): string {
 	if (doc.lock && doc.lock.length > 0) out.lock = [...doc.lock];
 	if (doc.tour !== undefined) out.tour = doc.tour;
 	if (doc.compare) out.cmp = [encodeRef(doc.compare[0]), encodeRef(doc.compare[1])];
+	const ans = encodeAnswers(doc.answers);
+	if (ans !== undefined) out.ans = ans;
 	return `v${LINK_VERSION}=${encodeBase64url(JSON.stringify(out))}`;
 }
 
@@ -251,6 +257,16 @@ function decodeUnsafe(fragment: string): Checked<NotebookDoc> {
 			issues.push(error('link.compare', `must be a list of two networks, not ${show(cmp)}.`));
 		} else {
 			doc.compare = decodePair(cmp, warnings);
+		}
+	}
+
+	const ans = own(json, 'ans');
+	if (ans !== undefined) {
+		const r = decodeAnswers(ans);
+		if (r.ok) doc.answers = r.value;
+		else {
+			doc.answersDropped = r.issues;
+			warnings.push(...r.issues.map((p) => warning(p.path, p.message)));
 		}
 	}
 

@@ -1,6 +1,7 @@
 // What a notebook link carries, as plain values (the codec's input and output). Structurally the same as the page's
 // NotebookSnapshot plus the optional fields the classroom, tour and compare features use.
 import type { Issue } from '../issues';
+import type { LinkAnswers } from './answers';
 import type { MnasnetSpec, MnasPresetId } from '../mnasnet/spec';
 import type { NasfpnSpec, FpnPresetId } from '../nasfpn/spec';
 
@@ -34,6 +35,10 @@ export interface NotebookDoc {
 	/** 0-based step of the guided tour to open at */
 	tour?: number;
 	compare?: [CompareRef, CompareRef];
+	/** the student's exercise answers (answers.ts); absent or empty: none */
+	answers?: LinkAnswers;
+	/** set by decoding only, when the link's `ans` could not be read and was left out; never written to a link */
+	answersDropped?: Issue[];
 }
 
 /** Bounds on the extension fields (kept small: a link is typed into chat apps and QR codes). */

@@ -1,5 +1,6 @@
 // One exercise card: the student's answer, and the grade of the answer last checked. The grade is derived from
-// the live networks, so the revealed numbers follow any edit made after pressing Check.
+// the live networks, so the revealed numbers follow any edit made after pressing Check. The cards live in
+// ExercisesState ($lib/state/exercises.svelte.ts), which the link and localStorage read and write.
 import { gradeExercise, type Exercise, type ExerciseContext, type Grade, type Lang } from '$lib/teach/exercises';
 
 export class ExerciseCardState {

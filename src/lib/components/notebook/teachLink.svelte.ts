@@ -1,9 +1,11 @@
-// Connects the teaching features (classroom locks, guided tour, Compare cell) to the notebook's link: what a link
-// carries opens them, and what they show goes back into the address bar. The link fields are the codec's
-// (`lock`, `tour`, `cmp` in $lib/arch/serialize/codec.ts); the teaching states keep their own shapes.
+// Connects the teaching features (classroom locks, guided tour, Compare cell, exercise answers) to the notebook's
+// link: what a link carries opens them, and what they show goes back into the address bar. The link fields are the
+// codec's (`lock`, `tour`, `cmp`, `ans` in $lib/arch/serialize/codec.ts); the teaching states keep their own shapes.
+// The answers also come from, and go to, localStorage (Persistence saves them with the network).
 import { untrack } from 'svelte';
 import type { ClassroomState } from '$lib/state/classroom.svelte';
 import type { CompareState } from '$lib/state/compare.svelte';
+import type { ExercisesState } from '$lib/state/exercises.svelte';
 import type { Persistence } from '$lib/state/persistence.svelte';
 import type { TourState } from '$lib/state/tour.svelte';
 
@@ -14,6 +16,8 @@ export interface Teaching {
 	classroom: ClassroomState;
 	tour: TourState;
 	compare: CompareState;
+	/** optional: a page without the exercises cell has none */
+	exercises?: ExercisesState;
 }
 
 /** Apply the link's fields to the teaching states: a link shows exactly its locks, tour step and comparison. */
@@ -34,6 +38,12 @@ export function syncToLink(p: Persistence, t: Teaching): () => void {
 	return $effect.root(() => {
 		$effect.pre(() => {
 			if (p.extrasFromLink > 0) untrack(() => openFromLink(p, t));
+		});
+		$effect.pre(() => {
+			if (p.answersApplied > 0) untrack(() => t.exercises?.load(p.extras.answers, p.extras.answersDropped));
+		});
+		$effect(() => {
+			if (t.exercises) p.extras.answers = t.exercises.toLink();
 		});
 		$effect(() => {
 			const locks = [...t.classroom.locks];

@@ -60,6 +60,7 @@ export const classroomMessages = defineMessages({
 		exactAnswer: 'Answer from the live numbers: {value}',
 		accepted: 'within ±{tol} counts as right',
 		tryAgain: 'Try again',
+		answersDropped: 'The answers in this link could not be read, so they were left out (the rest of the link is applied):',
 		// compare
 		compareTitle: 'Compare two networks',
 		compareIntro: 'Both sides are the same kind of network: MnasNet blocks and NAS-FPN nodes do not line up row by row, so picking one kind on one side moves the other side to that kind too.',
@@ -148,6 +149,7 @@ export const classroomMessages = defineMessages({
 		exactAnswer: '실시간 숫자로 계산한 답: {value}',
 		accepted: '±{tol} 이내면 정답으로 봅니다',
 		tryAgain: '다시 풀기',
+		answersDropped: '이 링크에 담긴 답을 읽을 수 없어 빼고 열었습니다(링크의 나머지는 그대로 적용했습니다):',
 		compareTitle: '두 네트워크 비교',
 		compareIntro: '양쪽은 같은 종류의 네트워크입니다. MnasNet 블록과 NAS-FPN 노드는 행끼리 맞출 수 없으므로, 한쪽에서 종류를 바꾸면 다른 쪽도 그 종류로 바뀝니다.',
 		leftLabel: '왼쪽',
