@@ -60,32 +60,62 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 		const depthwise = keep(dw.clone() as T4);
 		const filter = keep(folded.filter);
 		const bias = keep(folded.bias);
-		return (x) =>
-			tf.fused.conv2d({ x: tf.depthwiseConv2d(x, depthwise, 1, 'same'), filter, strides: 1, pad: 'same', bias });
+		return (x) => {
+			const d = tf.depthwiseConv2d(x, depthwise, 1, 'same');
+			const y = tf.fused.conv2d({ x: d, filter, strides: 1, pad: 'same', bias });
+			d.dispose();
+			return y;
+		};
 	}
 
 	function resample(x: T4, r: Resample, side: number): T4 {
 		if (r.kind === 'none') return x;
 		if (r.kind === 'down') return tf.maxPool(x, r.factor, r.factor, 'same');
 		const up = tf.image.resizeNearestNeighbor(x, [x.shape[1] * r.factor, x.shape[2] * r.factor]);
-		return up.shape[1] > side ? tf.slice(up, [0, 0, 0, 0], [-1, side, side, -1]) : up;
+		if (up.shape[1] <= side) return up;
+		const cropped = tf.slice(up, [0, 0, 0, 0], [-1, side, side, -1]);
+		up.dispose();
+		return cropped;
 	}
 
-	function nodeStep(n: FpnGraphNode, owner: string): (feats: T4[]) => void {
+	// Everything a node makes besides its output is disposed as soon as the node is done, and a feature map as soon
+	// as the last node that reads it has run (`free`). The wasm allocator then hands the same buffers to the next
+	// nodes, and the peak stays near the live maps instead of every temporary of the pyramid. Tensors the caller
+	// owns (the inputs) are never disposed.
+	let protectedInputs = new Set<tf.Tensor>();
+	const release = (...ts: tf.Tensor[]) => {
+		for (const t of ts) if (!protectedInputs.has(t) && !t.isDisposed) t.dispose();
+	};
+
+	function nodeStep(n: FpnGraphNode, owner: string, free: readonly number[]): (feats: T4[]) => void {
 		const conv = convBn(owner);
 		const gateIndex = n.op === 'gp' ? (n.inputs[0].level >= n.inputs[1].level ? 0 : 1) : -1;
 		return (feats) => {
-			const r = n.inputs.map((inp) => resample(feats[inp.offset], inp.resample, n.side));
+			const temps: tf.Tensor[] = [];
+			const r = n.inputs.map((inp) => {
+				const x = resample(feats[inp.offset], inp.resample, n.side);
+				if (x !== feats[inp.offset]) temps.push(x);
+				return x;
+			});
 			let merged: T4;
 			if (gateIndex >= 0) {
 				const base = r[gateIndex];
-				const gate = tf.sigmoid(tf.max(base, [1, 2], true));
-				merged = tf.add(base, tf.mul(r[1 - gateIndex], gate));
+				const pooled = tf.max(base, [1, 2], true);
+				const gate = tf.sigmoid(pooled);
+				const gated = tf.mul(r[1 - gateIndex], gate);
+				merged = tf.add(base, gated);
+				temps.push(pooled, gate, gated);
 			} else {
 				merged = tf.add(r[0], r[1]);
 			}
-			for (const e of n.extraInputs) merged = tf.add(merged, feats[e]);
-			feats[n.offset] = conv(tf.relu(merged));
+			for (const e of n.extraInputs) {
+				temps.push(merged);
+				merged = tf.add(merged, feats[e]);
+			}
+			const act = tf.relu(merged);
+			feats[n.offset] = conv(act);
+			release(...temps, merged, act);
+			for (const i of free) release(feats[i]);
 		};
 	}
 
@@ -102,16 +132,32 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 		});
 		stage.forEach((s, i) => steps.push({ name: stageOwner(s.level), run: stageOps[i] }));
 	}
+	// which maps each node can free: those it is the last reader of, except the level outputs (the next repeat's
+	// inputs, or the result). The same lists serve every repeat (each repeat has the same wiring).
+	const cellNodes = graph.nodes.filter((n) => n.op !== 'input');
+	const outputOffsets = new Set(Object.values(graph.outputs));
+	const lastReader = new Map<number, number>();
+	for (const n of cellNodes) for (const i of [...n.inputs.map((x) => x.offset), ...n.extraInputs]) lastReader.set(i, n.offset);
+	const freeAfter = new Map<number, number[]>();
+	for (const [i, reader] of lastReader) {
+		if (outputOffsets.has(i)) continue;
+		freeAfter.set(reader, [...(freeAfter.get(reader) ?? []), i]);
+	}
 	const repeatSteps: { name: string; run: (feats: T4[]) => void }[][] = [];
 	for (let rep = 0; rep < spec.repeats; rep++) {
 		repeatSteps.push(
-			graph.nodes.filter((n) => n.op !== 'input').map((n) => ({ name: nodeOwner(rep, n.offset), run: nodeStep(n, nodeOwner(rep, n.offset)) }))
+			cellNodes.map((n) => ({
+				name: nodeOwner(rep, n.offset),
+				run: nodeStep(n, nodeOwner(rep, n.offset), freeAfter.get(n.offset) ?? [])
+			}))
 		);
 	}
-	// between repeats the level outputs become the next repeat's inputs
+	// between repeats the level outputs become the next repeat's inputs; every other map of the repeat is freed
 	const carry = (feats: T4[]) => {
 		const outs = [];
 		for (let level = spec.minLevel; level <= spec.maxLevel; level++) outs.push(feats[graph.outputs[level]]);
+		const keepSet = new Set<tf.Tensor>(outs);
+		release(...feats.filter((t) => t && !keepSet.has(t)));
 		feats.length = 0;
 		feats.push(...outs);
 	};
@@ -124,7 +170,10 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 
 	const foldedParams = owned.reduce((n, t) => n + t.size, 0);
 	// with an input stage the backbone maps sit after the numLevels P slots; without one they are the P levels
-	const start = (inputs: T4[]): T4[] => (stage.length > 0 ? [...new Array<T4>(numLevels), ...inputs] : [...inputs]);
+	const start = (inputs: T4[]): T4[] => {
+		protectedInputs = new Set(inputs);
+		return stage.length > 0 ? [...new Array<T4>(numLevels), ...inputs] : [...inputs];
+	};
 	const outputs = (feats: T4[]): T4[] => {
 		const outs: T4[] = [];
 		for (let level = spec.minLevel; level <= spec.maxLevel; level++) outs.push(feats[graph.outputs[level]]);
