@@ -1,19 +1,11 @@
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { quietDevServer } from './quietDevServer';
 
 // The Compare cell in a shared link, as a student uses it on the notebook page: an edited network put into a compare
 // side (kept as a copy, or tracked as the current edit) comes back in a fresh browser with the same totals, and a
 // link whose compare side is corrupt still opens, with the problem shown in the Compare cell.
 
 const READY = { timeout: 90_000 };
-
-// The dev server full-reloads open pages when any file of the shared tree changes (other helpers edit it while these
-// tests run); answering its HMR socket with a silent mock keeps the page still (as in teach.spec.ts).
-async function quietDevServer(context: BrowserContext): Promise<void> {
-	await context.routeWebSocket(
-		() => true,
-		() => {}
-	);
-}
 
 test.beforeEach(async ({ context }) => {
 	await quietDevServer(context);

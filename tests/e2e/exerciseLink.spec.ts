@@ -1,4 +1,5 @@
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { quietDevServer } from './quietDevServer';
 import { gotoReady } from './gotoReady';
 
 // The exercises' answers as a student keeps and sends them on the notebook page: answered and checked, they survive
@@ -7,15 +8,6 @@ import { gotoReady } from './gotoReady';
 
 const READY = { timeout: 90_000 };
 const MARKUP = '<img src=x onerror=alert(1)>';
-
-// The dev server full-reloads open pages when any file of the shared tree changes (other helpers edit it while these
-// tests run); answering its HMR socket with a silent mock keeps the page still (as in teach.spec.ts).
-async function quietDevServer(context: BrowserContext): Promise<void> {
-	await context.routeWebSocket(
-		() => true,
-		() => {}
-	);
-}
 
 test.beforeEach(async ({ context }) => {
 	await quietDevServer(context);

@@ -2,6 +2,7 @@
 // guided tour, exercises checked against the live numbers, and a comparison of two networks. Runs on the dev route
 // (TEACH_PAGE=/ points it at the notebook page). Expected numbers come from the engines, imported here directly.
 import { test, expect, type Page } from '@playwright/test';
+import { quietDevServer } from './quietDevServer';
 import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
 import { costNasfpn, fpnPreset } from '../../src/lib/arch/nasfpn';
 import { formatRatio } from '../../src/lib/arch/compare';
@@ -21,14 +22,8 @@ async function openLink(page: Page, href: string): Promise<void> {
 	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 60_000 });
 }
 
-// The dev server full-reloads every open page when any file of the shared tree changes (other helpers edit it while
-// these tests run). The page has no websockets of its own, so answering the dev server's HMR socket with a silent
-// mock keeps a test's page still; a preview build has no such socket and is unaffected.
 test.beforeEach(async ({ context }) => {
-	await context.routeWebSocket(
-		() => true,
-		() => {}
-	);
+	await quietDevServer(context);
 });
 
 async function shot(page: Page, name: string): Promise<void> {
