@@ -250,8 +250,8 @@ async function main(): Promise<void> {
 	let preview: ChildProcess | null = null;
 	try {
 		if (args.build) {
-			log(args, 'building (npx vite build --config scripts/vite.bench.config.ts)…');
-			const b = spawnSync('npx', ['vite', 'build', '--config', 'scripts/vite.bench.config.ts'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+			log(args, 'building (npx vite build)…');
+			const b = spawnSync('npx', ['vite', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 			if (b.status !== 0) {
 				process.stderr.write(b.stdout + b.stderr);
 				throw new Error('vite build failed');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareFromLink, compareToLink, sideFromLink, sideToLink } from '$lib/components/notebook/teachLink.svelte';
+import { compareFromLink, compareToLink, sideFromLink, sideToLink } from '$lib/state/compareSides';
 import { COMPARE_SIDES, DEFAULT_COMPARE } from '$lib/teach/compareRef';
 import { decodeNotebook, encodeNotebook, type NotebookDoc } from '$lib/arch/serialize';
 import { mnasPreset } from '$lib/arch/mnasnet';

@@ -1,6 +1,6 @@
 // Every string the latency panel shows, in English and Korean. Placeholders `{name}` are filled with `fill`
 // (plain text, never HTML).
-import { defineMessages, type Lang } from '$lib/i18n/i18n.svelte';
+import { defineMessages, fill, type Lang } from '$lib/i18n/i18n.svelte';
 
 export const latencyText = defineMessages({
 	en: {
@@ -207,4 +207,9 @@ export type LatencyText = (typeof latencyText)['en'];
 
 export function textFor(lang: Lang): LatencyText {
 	return latencyText[lang] ?? latencyText.en;
+}
+
+/** A duration in milliseconds, two decimals, in the panel's language. */
+export function formatMs(t: LatencyText, ms: number): string {
+	return fill(t.ms, { value: ms.toFixed(2) });
 }

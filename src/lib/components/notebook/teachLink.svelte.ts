@@ -9,8 +9,6 @@ import type { ExercisesState } from '$lib/state/exercises.svelte';
 import type { Persistence } from '$lib/state/persistence.svelte';
 import type { TourState } from '$lib/state/tour.svelte';
 
-// The Compare cell's sides and their link form (edited sides included) live with the compare state.
-export { compareFromLink, compareToLink, sideFromLink, sideToLink } from '$lib/state/compareSides';
 
 export interface Teaching {
 	classroom: ClassroomState;
