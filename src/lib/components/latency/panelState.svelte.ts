@@ -17,7 +17,7 @@ import {
 	type RunResult,
 	type Variant
 } from '$lib/tfjs/protocol';
-import { DEFAULT_TARGET_MS } from '$lib/tfjs/reward';
+import { DEFAULT_TARGET_MS } from '$lib/arch/latency/reward';
 import { LatencyRunner } from '$lib/tfjs/runner.svelte';
 import { fill } from '$lib/i18n/i18n.svelte';
 import type { LatencyText } from './text';

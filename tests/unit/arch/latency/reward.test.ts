@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mnasReward, rewardCurve, SOFT_CONSTRAINT, HARD_CONSTRAINT, DEFAULT_TARGET_MS } from '../../../src/lib/tfjs/reward';
+import { mnasReward, rewardCurve, SOFT_CONSTRAINT, HARD_CONSTRAINT, DEFAULT_TARGET_MS } from '../../../../src/lib/arch/latency/reward';
 
 describe('mnasReward', () => {
 	// ACC × (LAT/T)^w, w = α if LAT ≤ T else β (Tan et al. 2019 §3, mnasnet.md §4)

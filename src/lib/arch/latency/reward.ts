@@ -1,4 +1,4 @@
-// MnasNet's multi-objective reward (Tan et al. 2019, §3; mnasnet.md §4): ACC(m) × [LAT(m) / T]^w with
+// MnasNet's multi-objective reward (Tan et al. 2019, §3, Eq. 2): ACC(m) × [LAT(m) / T]^w with
 // w = α when LAT ≤ T, else β. Soft constraint α = β = −0.07 (doubling latency costs ~5 % relative accuracy:
 // β = −ln 1.05 / ln 2 ≈ −0.0704); hard constraint α = 0, β = −1. The search used T = 75 ms (§6.1).
 
