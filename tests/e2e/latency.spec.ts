@@ -31,7 +31,10 @@ async function runOnce(panel: Locator, runs = '10', name = RUN_MNAS): Promise<nu
 	return Number(await panel.getByTestId('latency-median-ms').getAttribute('data-value'));
 }
 
-test.beforeAll(async ({ browser }) => warmTfjs(browser));
+test.beforeAll(async ({ browser }, testInfo) => {
+	testInfo.setTimeout(400_000);
+	await warmTfjs(browser);
+});
 
 test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter count, edits it and runs again', async ({ page }) => {
 	const requests: string[] = [];

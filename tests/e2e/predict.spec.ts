@@ -4,7 +4,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { gotoReady } from './gotoReady';
 import { warmTfjs } from './warmTfjs';
 
-test.beforeAll(async ({ browser }) => warmTfjs(browser));
+test.beforeAll(async ({ browser }, testInfo) => {
+	testInfo.setTimeout(400_000);
+	await warmTfjs(browser);
+});
 
 async function open(page: Page): Promise<void> {
 	await gotoReady(page, '/', () =>
@@ -13,6 +16,7 @@ async function open(page: Page): Promise<void> {
 }
 
 test('calibrate, predict on every edit without a run, then run and read the prediction error', async ({ page }) => {
+	test.setTimeout(300_000);
 	await open(page);
 	const cell = page.getByTestId('mnasnet-cell');
 	const panel = page.getByTestId('latency-panel-mnasnet');
