@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { latencyPair, paretoFront } from '$lib/arch/search';
+
+describe('paretoFront', () => {
+	it.each([
+		['minimize both', [{ x: 1, y: 5 }, { x: 2, y: 3 }, { x: 3, y: 4 }, { x: 4, y: 1 }], false, [0, 1, 3]],
+		['maximize y', [{ x: 1, y: 1 }, { x: 2, y: 3 }, { x: 3, y: 2 }, { x: 4, y: 5 }], true, [0, 1, 3]],
+		['ties in x keep the better y', [{ x: 1, y: 5 }, { x: 1, y: 2 }], false, [1]],
+		['a duplicate is listed once', [{ x: 1, y: 2 }, { x: 1, y: 2 }], false, [0]],
+		['NaN is skipped', [{ x: NaN, y: 0 }, { x: 1, y: 1 }], false, [1]],
+		['empty', [], false, []]
+	])('%s', (_n, points, maximizeY, expected) => {
+		expect(paretoFront(points, maximizeY)).toEqual(expected);
+	});
+});
+
+describe('latencyPair', () => {
+	it('finds the largest latency ratio among points with close MACs', () => {
+		const pts = [
+			{ macs: 100, latencyMs: 10 },
+			{ macs: 102, latencyMs: 30 },
+			{ macs: 101, latencyMs: 12 },
+			{ macs: 200, latencyMs: 1 }
+		];
+		expect(latencyPair(pts, 0.03)).toEqual({ a: 0, b: 1, macRatio: 1.02, latencyRatio: 3 });
+		expect(latencyPair(pts.slice(3), 0.03)).toBeNull();
+	});
+});
