@@ -7,3 +7,4 @@ export { Controller, DEFAULT_CONTROLLER, type ControllerOptions } from './contro
 export { searchSteps, runSearch, bestSamples, type SearchOptions, type SearchSample } from './search';
 export { paretoFront, type FrontPoint } from './pareto';
 export { explore, latencyPair, type Exploration } from './explore';
+export { histogram, type Histogram } from './histogram';

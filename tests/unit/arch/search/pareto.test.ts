@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latencyPair, paretoFront } from '$lib/arch/search';
+import { histogram, latencyPair, paretoFront } from '$lib/arch/search';
 
 describe('paretoFront', () => {
 	it.each([
@@ -24,5 +24,17 @@ describe('latencyPair', () => {
 		];
 		expect(latencyPair(pts, 0.03)).toEqual({ a: 0, b: 1, macRatio: 1.02, latencyRatio: 3 });
 		expect(latencyPair(pts.slice(3), 0.03)).toBeNull();
+	});
+});
+
+describe('histogram', () => {
+	it.each([
+		['even spread', [0, 1, 2, 3], 0, 4, 4, [1, 1, 1, 1]],
+		['out of range goes to the ends', [-5, 10], 0, 4, 2, [1, 1]],
+		['the upper bound falls in the last bin', [4], 0, 4, 2, [0, 1]],
+		['NaN is skipped', [NaN, 1], 0, 4, 2, [1, 0]],
+		['zero width', [3, 3], 3, 3, 3, [2, 0, 0]]
+	])('%s', (_n, values, lo, hi, bins, expected) => {
+		expect(histogram(values, lo, hi, bins).counts).toEqual(expected);
 	});
 });
