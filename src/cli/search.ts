@@ -1,4 +1,5 @@
 // CLI entry: `npm run -s search -- …` (see searchCommand.ts). Prints the result and exits with its code.
+import { writeFileSync } from 'node:fs';
 import { runSearchCommand } from './searchCommand';
 import { fileOrCalibration } from './searchTable';
 
@@ -14,7 +15,9 @@ async function calibrate() {
 }
 
 try {
-	const result = await runSearchCommand(process.argv.slice(2), fileOrCalibration(calibrate));
+	const result = await runSearchCommand(process.argv.slice(2), fileOrCalibration(calibrate), (path, text) =>
+		writeFileSync(path, text)
+	);
 	write(process.stdout, result.stdout);
 	write(process.stderr, result.stderr);
 	process.exitCode = result.code;

@@ -3,6 +3,7 @@
 // place of accuracy and a latency table for the device. Without --target-ms the target is MnasNet-A1's predicted
 // latency on the same table, as on the page.
 import { HARD_CONSTRAINT, SOFT_CONSTRAINT } from '../lib/arch/latency/reward';
+import { serializeLatencyTable, type LatencyTable } from '../lib/arch/latency/table';
 import { MNAS_PRESET_IDS, mnasPreset } from '../lib/arch/mnasnet/presets';
 import type { MnasnetSpec } from '../lib/arch/mnasnet/spec';
 import { bestSamples, buildSpace, histogram, PROXY_NAME, runSearch, type SearchSample } from '../lib/arch/search/index';
@@ -16,6 +17,7 @@ const OPTIONS = {
 	seed: 'value',
 	preset: 'value',
 	table: 'value',
+	'save-table': 'value',
 	json: 'flag',
 	help: 'flag'
 } as const;
@@ -31,13 +33,16 @@ export const SEARCH_USAGE = `Usage:
   --seed        whole number (default 1)
   --preset      the network the search space is built around (default mnasnet-a1): ${MNAS_PRESET_IDS.join(', ')}
   --table       a latency table exported by the page; without it this device is calibrated with tfjs (wasm)
+  --save-table  write the table used (e.g. this calibration) to a file, for later runs with --table
 ACC is a proxy, log10(params)/8 (parameter count, Abdelfattah et al., ICLR 2021), never an accuracy.
 `;
 
 /** Where predicted latencies come from: a table read from a file, or a fresh calibration of this machine. */
 export interface PredictorSource {
 	/** a predictor, or a message saying why the table cannot be used */
-	load(tablePath: string | undefined): Promise<{ ok: true; predict: (spec: MnasnetSpec) => number; label: string } | { ok: false; message: string }>;
+	load(
+		tablePath: string | undefined
+	): Promise<{ ok: true; predict: (spec: MnasnetSpec) => number; label: string; table: LatencyTable } | { ok: false; message: string }>;
 }
 
 export interface SearchJson {
@@ -103,7 +108,11 @@ function textReport(out: SearchJson): string {
 	return lines.join('\n') + '\n';
 }
 
-export async function runSearchCommand(argv: readonly string[], source: PredictorSource): Promise<CliResult> {
+export async function runSearchCommand(
+	argv: readonly string[],
+	source: PredictorSource,
+	writeText: (path: string, text: string) => void = () => {}
+): Promise<CliResult> {
 	const { options, positionals, problems } = parseArgs(argv, OPTIONS);
 	if (options.has('help')) return { code: 0, stdout: SEARCH_USAGE, stderr: '' };
 	for (const p of positionals) problems.push({ field: p, message: 'unexpected argument; every option starts with --' });
@@ -127,6 +136,14 @@ export async function runSearchCommand(argv: readonly string[], source: Predicto
 
 	const loaded = await source.load(options.get('table'));
 	if (!loaded.ok) return fail([{ field: '--table', message: loaded.message }]);
+	const savePath = options.get('save-table');
+	if (savePath !== undefined) {
+		try {
+			writeText(savePath, serializeLatencyTable(loaded.table));
+		} catch (e) {
+			return fail([{ field: '--save-table', message: `cannot write "${savePath}" (${(e as NodeJS.ErrnoException).code ?? String(e)})` }]);
+		}
+	}
 	const constraint = constraintText === 'hard' ? 'hard' : 'soft';
 	const target = targetMs ?? loaded.predict(mnasPreset('mnasnet-a1'));
 	if (!(target > 0)) return fail([{ field: '--target-ms', message: 'MnasNet-A1 has no predicted latency on this table; give --target-ms' }]);

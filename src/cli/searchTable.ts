@@ -10,6 +10,7 @@ function fromTable(table: LatencyTable, label: string) {
 	return {
 		ok: true as const,
 		label,
+		table,
 		predict: (spec: Parameters<typeof predictor.predictSpec>[0]) => predictor.predictSpec(spec)?.totalMs ?? NaN
 	};
 }

@@ -143,3 +143,16 @@ describe('npm run search (the real entry)', () => {
 		expect(bad.stderr).toBe('--constraint: must be soft or hard; it is "both"\n');
 	});
 });
+
+describe('runSearchCommand --save-table', () => {
+	it('writes the table it used, which reads back to the same predictions', async () => {
+		const written = new Map<string, string>();
+		const r = await runSearchCommand(['--constraint', 'soft', '--steps', '3', '--table', 't.json', '--save-table', 'out.json', '--json'], source, (p, text) =>
+			written.set(p, text)
+		);
+		expect(r.code).toBe(0);
+		files.set('out.json', written.get('out.json')!);
+		const again = await run(['--constraint', 'soft', '--steps', '3', '--table', 'out.json', '--json']);
+		expect((JSON.parse(again.stdout) as SearchJson).samples).toEqual((JSON.parse(r.stdout) as SearchJson).samples);
+	});
+});

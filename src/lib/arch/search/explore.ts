@@ -8,7 +8,7 @@ import type { SearchSpace } from './space';
 
 export interface Exploration {
 	points: Scored[];
-	/** indices into points: fewest MACs for the latency, sorted by MACs */
+	/** indices into points: the most MACs for their latency (no other point is as fast with as many MACs), sorted by latency */
 	front: number[];
 	/** two points within `macTolerance` of each other's MACs whose latencies differ the most (ratio), or null */
 	pair: { a: number; b: number; macRatio: number; latencyRatio: number } | null;
@@ -16,9 +16,10 @@ export interface Exploration {
 
 export function explore(space: SearchSpace, predict: LatencyPredictor, count: number, seed: number, macTolerance = 0.03): Exploration {
 	const points = sampleSpecs(space, count, seed).map((spec: MnasnetSpec) => scoreNetwork(spec, predict));
+	// the networks that get the most work out of each millisecond on this device: the cloud's lower-right edge
 	const front = paretoFront(
-		points.map((p) => ({ x: p.macs, y: p.latencyMs })),
-		false
+		points.map((p) => ({ x: p.latencyMs, y: p.macs })),
+		true
 	);
 	return { points, front, pair: latencyPair(points, macTolerance) };
 }

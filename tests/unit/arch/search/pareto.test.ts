@@ -38,3 +38,26 @@ describe('histogram', () => {
 		expect(histogram(values, lo, hi, bins).counts).toEqual(expected);
 	});
 });
+
+describe('explore', () => {
+	it('scores every sample, and its front holds the points with the most MACs for their latency', async () => {
+		const { buildSpace, explore } = await import('$lib/arch/search');
+		const { mnasPreset, costMnasnet } = await import('$lib/arch/mnasnet');
+		const { toyPredict } = await import('./fixtures');
+		const ex = explore(buildSpace(mnasPreset('mnasnet-a1')), toyPredict, 120, 5);
+		expect(ex.points).toHaveLength(120);
+		for (const p of ex.points.slice(0, 10)) {
+			expect(p.macs).toBe(costMnasnet(p.spec).total.macs);
+			expect(p.latencyMs).toBe(toyPredict(p.spec));
+		}
+		const onFront = new Set(ex.front);
+		for (const i of ex.front)
+			for (const q of ex.points) expect(q.latencyMs <= ex.points[i].latencyMs && q.macs > ex.points[i].macs).toBe(false);
+		for (let j = 0; j < ex.points.length; j++) {
+			if (onFront.has(j)) continue;
+			const p = ex.points[j];
+			expect(ex.points.some((q) => q.latencyMs <= p.latencyMs && q.macs >= p.macs && q !== p)).toBe(true);
+		}
+		expect(ex.pair).not.toBeNull();
+	});
+});
