@@ -1,9 +1,13 @@
-// "Run in browser": the network being edited is built and timed in TensorFlow.js (wasm) in a worker, in Debian's
+// "Run MnasNet in browser" / "Run NAS-FPN in browser": the network being edited is built and timed in TensorFlow.js (wasm) in a worker, in Debian's
 // Chromium. The notebook (/) mounts the panel on its MnasNet and NAS-FPN cells; /bench mounts it alone (and is what
 // the browser benchmark drives).
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { gotoReady } from './gotoReady';
+import { warmTfjs } from './warmTfjs';
+
+const RUN_MNAS = 'Run MnasNet in browser';
+const RUN_FPN = 'Run NAS-FPN in browser';
 
 const BENCH = '/bench?preset=mnasnet-small&resolution=96';
 
@@ -20,32 +24,16 @@ async function open(page: Page, url: string): Promise<void> {
 	await gotoReady(page, url, () => expect(mnasPanel(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 }));
 }
 
-async function runOnce(panel: Locator, runs = '10'): Promise<number> {
+async function runOnce(panel: Locator, runs = '10', name = RUN_MNAS): Promise<number> {
 	await panel.getByLabel('Timed runs').fill(runs);
-	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await panel.getByRole('button', { name }).click();
 	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
 	return Number(await panel.getByTestId('latency-median-ms').getAttribute('data-value'));
 }
 
-// A fresh `vite dev` server optimises tfjs the first time the worker imports it and reloads the page then; let that
-// happen before the tests (a built site served by `vite preview` has nothing to optimise).
-test.beforeAll(async ({ browser }) => {
-	if (process.env.E2E_DEV !== '1') return;
-	const page = await browser.newPage();
-	for (let attempt = 0; attempt < 4; attempt++) {
-		await open(page, '/bench?preset=mnasnet-small&resolution=64');
-		const panel = mnasPanel(page);
-		await panel.getByLabel('Timed runs').fill('1');
-		await panel.getByRole('button', { name: 'Run in browser' }).click();
-		const done = await Promise.race([
-			expect(panel.getByTestId('latency-status'))
-				.toHaveAttribute('data-status', 'done', { timeout: 90_000 })
-				.then(() => true),
-			page.waitForEvent('framenavigated', { timeout: 90_000 }).then(() => false)
-		]).catch(() => false);
-		if (done) break;
-	}
-	await page.close();
+test.beforeAll(async ({ browser }, testInfo) => {
+	testInfo.setTimeout(400_000);
+	await warmTfjs(browser);
 });
 
 test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter count, edits it and runs again', async ({ page }) => {
@@ -54,7 +42,7 @@ test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter
 	await open(page, '/');
 	const cell = page.getByTestId('mnasnet-cell');
 	const panel = mnasPanel(page);
-	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+	await expect(panel.getByRole('button', { name: RUN_MNAS })).toBeEnabled();
 	// tfjs is not part of the page: no worker and no wasm binary before the button is pressed
 	expect(page.workers()).toHaveLength(0);
 	expect(requests.filter((u) => /\.wasm(\?|$)|tensorflow/.test(u))).toEqual([]);
@@ -98,7 +86,7 @@ test('notebook: times the NAS-FPN pyramid with the cell\'s exact parameter count
 	const total = page.getByTestId('nasfpn-total-params');
 	await expect(total).toHaveAttribute('data-value', /\d+/);
 	const panel = fpnPanel(page);
-	expect(await runOnce(panel, '3')).toBeGreaterThan(0);
+	expect(await runOnce(panel, '3', RUN_FPN)).toBeGreaterThan(0);
 	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute('data-value', (await total.getAttribute('data-value'))!);
 	await expect(panel.getByTestId('latency-backend')).toHaveAttribute('data-value', 'wasm');
 });
@@ -115,17 +103,17 @@ test('bench page: MnasNet-A1\'s published top-1 is prefilled only for the exact 
 test('refuses a network above the memory limit with an alert, and cancels a long run', async ({ page }) => {
 	await open(page, '/bench?preset=mnasnet-d1&resolution=2048');
 	const panel = mnasPanel(page);
-	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await panel.getByRole('button', { name: RUN_MNAS }).click();
 	await expect(panel.getByRole('alert')).toContainText('Not built');
 	await expect(panel.getByRole('alert')).toContainText('GB');
 
 	await page.getByLabel('bench resolution').fill('96');
 	await panel.getByLabel('Timed runs').fill('1000');
-	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await panel.getByRole('button', { name: RUN_MNAS }).click();
 	await expect(panel.getByTestId('latency-status')).toContainText('Timed run', { timeout: 90_000 });
-	await panel.getByRole('button', { name: 'Cancel' }).click();
+	await panel.getByRole('button', { name: 'Cancel the MnasNet run' }).click();
 	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'cancelled');
-	await expect(panel.getByRole('button', { name: 'Run in browser' })).toBeEnabled();
+	await expect(panel.getByRole('button', { name: RUN_MNAS })).toBeEnabled();
 });
 
 test('says so when the worker dies, and the next run starts a fresh worker', async ({ page }) => {
@@ -150,12 +138,12 @@ test('says so when the worker dies, and the next run starts a fresh worker', asy
 	await open(page, BENCH);
 	const panel = mnasPanel(page);
 	await panel.getByLabel('Timed runs').fill('3');
-	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await panel.getByRole('button', { name: RUN_MNAS }).click();
 	await expect(panel.getByRole('alert')).toContainText('killed by the test');
 	await expect(panel.getByRole('alert')).toContainText('fresh worker');
 	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'error');
 
-	await panel.getByRole('button', { name: 'Run in browser' }).click();
+	await panel.getByRole('button', { name: RUN_MNAS }).click();
 	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
 	expect(Number(await panel.getByTestId('latency-median-ms').getAttribute('data-value'))).toBeGreaterThan(0);
 	expect(await page.evaluate(() => (window as unknown as { __workersCreated: number }).__workersCreated)).toBe(2);
@@ -180,4 +168,52 @@ test('bench page: timing both graphs alternately shows the paired median and wha
 	// both networks were disposed
 	const tensors = panel.getByTestId('latency-tensors');
 	expect(await tensors.getAttribute('data-after')).toBe(await tensors.getAttribute('data-before'));
+});
+
+test('notebook: an estimate before a run; the result is marked out of date after an edit', async ({ page }) => {
+	await open(page, '/');
+	const cell = page.getByTestId('mnasnet-cell');
+	const panel = mnasPanel(page);
+	await cell.getByLabel('resolution', { exact: true }).fill('96');
+	const estimate = panel.getByTestId('latency-estimate');
+	const seconds = Number(await estimate.getAttribute('data-seconds'));
+	expect(Number.isFinite(seconds) && seconds > 0).toBe(true);
+	await expect(estimate).toContainText('This run should take about');
+	expect(await runOnce(panel, '3')).toBeGreaterThan(0);
+	const result = panel.getByTestId('latency-result');
+	await expect(result).toHaveAttribute('data-stale', 'false');
+	await expect(panel.getByTestId('latency-n')).toHaveAttribute('data-value', '3');
+
+	await cell.getByLabel('width_mult', { exact: true }).fill('0.5');
+	await expect(result).toHaveAttribute('data-stale', 'true');
+	await expect(result).toContainText('Out of date: the network has been edited since this run.');
+});
+
+test('notebook: one run at a time: while MnasNet runs, the NAS-FPN button is disabled with a note', async ({ page }) => {
+	await open(page, '/');
+	await page.getByTestId('mnasnet-cell').getByLabel('resolution', { exact: true }).fill('96');
+	const mnas = mnasPanel(page);
+	const fpn = fpnPanel(page);
+	await mnas.getByLabel('Timed runs').fill('1000');
+	await mnas.getByRole('button', { name: RUN_MNAS }).click();
+	await expect(mnas.getByTestId('latency-status')).toHaveAttribute('data-status', 'running');
+	await expect(fpn.getByRole('button', { name: RUN_FPN })).toBeDisabled();
+	await expect(fpn.getByTestId('latency-blocked')).toContainText('Another run is in progress');
+	await mnas.getByRole('button', { name: 'Cancel the MnasNet run' }).click();
+	await expect(mnas.getByTestId('latency-status')).toHaveAttribute('data-status', 'cancelled');
+	await expect(fpn.getByRole('button', { name: RUN_FPN })).toBeEnabled();
+	await expect(fpn.getByTestId('latency-blocked')).toHaveCount(0);
+});
+
+test('notebook: the default NAS-FPN run (f at 640, 7 repeats) finishes within its time budget and shows n', async ({ page }) => {
+	test.setTimeout(300_000);
+	await open(page, '/');
+	const panel = fpnPanel(page);
+	await expect(panel.getByTestId('latency-estimate')).toHaveAttribute('data-seconds', /^\d+(\.\d)?$/);
+	await panel.getByRole('button', { name: RUN_FPN }).click();
+	await expect(panel.getByTestId('latency-status')).toHaveAttribute('data-status', 'done', { timeout: 280_000 });
+	const n = Number(await panel.getByTestId('latency-n').getAttribute('data-value'));
+	expect(n).toBeGreaterThanOrEqual(1);
+	await expect(panel.getByTestId('latency-n')).toContainText(`n = ${n}`);
+	expect(Number(await panel.getByTestId('latency-median-ms').getAttribute('data-value'))).toBeGreaterThan(0);
 });

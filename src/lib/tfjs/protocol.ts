@@ -1,4 +1,5 @@
 // Messages between the page and the latency worker (worker.ts). Plain data only (structured clone).
+import type { LatencyTable } from '../arch/latency/table';
 import type { MnasnetSpec } from '../arch/mnasnet/spec';
 import type { NasfpnSpec } from '../arch/nasfpn/spec';
 import type { MemoryEstimate } from './memoryEstimate';
@@ -33,6 +34,9 @@ export interface RunOptions {
 	/** also build this other variant and alternate the two run by run (A B, then B A, …), so both see the same
 	 * machine load; its times come back in `RunResult.paired`. The speed-up of folding is then a fair ratio. */
 	pairWith?: Variant;
+	/** stop warm-ups and timed runs once this long has passed since the build started, ms (at least one timed run
+	 * always finishes; the profile pass is skipped when the budget is spent). Absent: no budget. */
+	budgetMs?: number;
 }
 
 /** The variants a run builds: the requested one, then the `pairWith` one when it differs. */
@@ -56,7 +60,28 @@ export interface CancelRequest {
 	id: number;
 }
 
-export type ToWorker = RunRequest | CancelRequest;
+/** `full`: the shapes of lecture, MnasNet-A1, mnasnet-small and one-block edits of A1 (calibrationShapes());
+ * `network`: only the shapes of `spec` (quick). */
+export type CalibrationScope = 'full' | 'network';
+
+export interface CalibrateOptions {
+	backend: BackendName;
+	scope: CalibrationScope;
+	/** the network of the `network` scope (also used as the overhead network then) */
+	spec?: MnasnetSpec;
+	device: string;
+	budgetMs?: number;
+	wasmThreads?: boolean;
+	hardwareConcurrency?: number;
+}
+
+export interface CalibrateRequest {
+	type: 'calibrate';
+	id: number;
+	options: CalibrateOptions;
+}
+
+export type ToWorker = RunRequest | CancelRequest | CalibrateRequest;
 
 export interface BackendInfo {
 	/** the backend actually in use (may differ from the one asked for, see `note`) */
@@ -73,7 +98,7 @@ export interface BackendInfo {
 	note?: string;
 }
 
-export type Phase = 'loading' | 'building' | 'first' | 'warmup' | 'timing' | 'profiling';
+export type Phase = 'loading' | 'building' | 'first' | 'warmup' | 'timing' | 'profiling' | 'calibrating';
 
 export interface LayerProfile {
 	/** plan layer name (`b3.1`) or pyramid node (`r0.n7`, `in.p6`) */
@@ -120,6 +145,10 @@ export interface RunResult {
 	tfjsVersion: string;
 	/** the `pairWith` variant, timed alternately with this one; null when the run was not paired */
 	paired: PairedResult | null;
+	/** the time budget stopped the warm-ups or timed runs before all were done */
+	budgetHit: boolean;
+	/** the profile pass was skipped because the budget was spent */
+	profileSkipped: boolean;
 }
 
 export interface PairedResult {
@@ -134,6 +163,7 @@ export type FromWorker =
 	| { type: 'progress'; id: number; phase: Phase; done?: number; total?: number }
 	| { type: 'backend'; id: number; info: BackendInfo }
 	| { type: 'result'; id: number; result: RunResult }
+	| { type: 'calibrated'; id: number; table: LatencyTable }
 	| { type: 'refused'; id: number; estimate: MemoryEstimate }
 	| { type: 'cancelled'; id: number }
 	| { type: 'error'; id: number; message: string };

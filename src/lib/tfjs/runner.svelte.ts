@@ -2,7 +2,17 @@
 // shows as reactive state. A worker that fails, dies or stops answering is terminated and the next run starts
 // a fresh one; the page itself never does the heavy work.
 import { DEFAULT_MEMORY_LIMIT_BYTES, estimateMemory, type MemoryEstimate } from './memoryEstimate';
-import { runVariants, type BackendInfo, type FromWorker, type NetworkJob, type Phase, type RunOptions, type RunResult } from './protocol';
+import type { LatencyTable } from '../arch/latency/table';
+import {
+	runVariants,
+	type BackendInfo,
+	type CalibrateOptions,
+	type FromWorker,
+	type NetworkJob,
+	type Phase,
+	type RunOptions,
+	type RunResult
+} from './protocol';
 import type { HistoryEntry } from './history';
 
 export type RunnerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'refused';
@@ -18,10 +28,11 @@ const CANCEL_GRACE_MS = 1500;
 
 interface Pending {
 	id: number;
-	job: NetworkJob;
-	options: RunOptions;
+	/** null for a calibration */
+	job: NetworkJob | null;
 	summary: string;
 	resolve: (r: RunResult | null) => void;
+	resolveTable?: (t: LatencyTable | null) => void;
 }
 
 export class LatencyRunner {
@@ -44,6 +55,9 @@ export class LatencyRunner {
 	#pending: Pending | null = null;
 	#watchdog: ReturnType<typeof setTimeout> | null = null;
 	#cancelTimer: ReturnType<typeof setTimeout> | null = null;
+
+	/** what the worker is doing: a run or a calibration (null when idle) */
+	task = $state<'run' | 'calibrate' | null>(null);
 
 	get running(): boolean {
 		return this.status === 'running';
@@ -78,9 +92,11 @@ export class LatencyRunner {
 		this.status = status;
 		this.phase = null;
 		this.progress = null;
+		this.task = null;
 		const p = this.#pending;
 		this.#pending = null;
 		p?.resolve(result);
+		p?.resolveTable?.(null);
 	}
 
 	#fail(kind: FailureKind, message: string): void {
@@ -114,14 +130,23 @@ export class LatencyRunner {
 			case 'error':
 				this.#fail('error', m.message);
 				break;
+			case 'calibrated': {
+				const resolveTable = p.resolveTable;
+				p.resolveTable = undefined;
+				this.#settle('done', null);
+				resolveTable?.(m.table);
+				break;
+			}
 			case 'result': {
+				if (!p.job) break;
 				this.result = m.result;
 				this.resultJob = p.job;
 				this.backend = m.result.backend;
 				// a paired run adds a row for each graph (same network, same backend)
-				const rows = [this.#entry(p, m.result, this.history.length + 1)];
+				const job = p.job;
+				const rows = [this.#entry({ ...p, job }, m.result, this.history.length + 1)];
 				const pr = m.result.paired;
-				if (pr) rows.push(this.#entry(p, { ...m.result, variant: pr.variant, stats: pr.stats }, this.history.length + 2));
+				if (pr) rows.push(this.#entry({ ...p, job }, { ...m.result, variant: pr.variant, stats: pr.stats }, this.history.length + 2));
 				this.history = [...this.history, ...rows];
 				this.#settle('done', m.result);
 				break;
@@ -129,7 +154,7 @@ export class LatencyRunner {
 		}
 	}
 
-	#entry(p: Pending, r: Pick<RunResult, 'backend' | 'variant' | 'params' | 'macs' | 'stats'>, n: number): HistoryEntry {
+	#entry(p: Pending & { job: NetworkJob }, r: Pick<RunResult, 'backend' | 'variant' | 'params' | 'macs' | 'stats'>, n: number): HistoryEntry {
 		return {
 			n,
 			kind: p.job.kind,
@@ -161,28 +186,48 @@ export class LatencyRunner {
 		}
 		return new Promise((resolve) => {
 			const id = this.#nextId++;
-			this.#pending = { id, job, options, summary, resolve };
-			this.status = 'running';
-			this.phase = 'loading';
-			this.progress = null;
-			try {
-				// wasm threads and the core count are fixed when a worker's wasm backend starts
-				const mode = JSON.stringify([options.wasmThreads !== false, options.hardwareConcurrency ?? null]);
-				if (this.#worker && this.#workerMode !== mode) this.#kill();
-				this.#worker ??= this.#spawn();
-				this.#workerMode = mode;
-				// $state proxies cannot be cloned: send plain copies
-				this.#worker.postMessage({
-					type: 'run',
-					id,
-					job: JSON.parse(JSON.stringify(job)) as NetworkJob,
-					options: { ...options, memoryLimitBytes: limit }
-				});
-				this.#arm();
-			} catch (e) {
-				this.#fail('crashed', e instanceof Error ? e.message : String(e));
-			}
+			this.#pending = { id, job, summary, resolve };
+			this.task = 'run';
+			// $state proxies cannot be cloned: send plain copies
+			this.#send(options, {
+				type: 'run',
+				id,
+				job: JSON.parse(JSON.stringify(job)) as NetworkJob,
+				options: { ...options, memoryLimitBytes: limit }
+			});
 		});
+	}
+
+	/** Times the layer shapes in the worker; resolves with the table, or null when cancelled or failed. */
+	calibrate(options: CalibrateOptions): Promise<LatencyTable | null> {
+		if (this.#pending) return Promise.resolve(null);
+		this.error = null;
+		this.failure = null;
+		this.refused = null;
+		return new Promise((resolveTable) => {
+			const id = this.#nextId++;
+			this.#pending = { id, job: null, summary: '', resolve: () => {}, resolveTable };
+			this.task = 'calibrate';
+			const plain = JSON.parse(JSON.stringify(options)) as CalibrateOptions;
+			this.#send(options, { type: 'calibrate', id, options: plain });
+		});
+	}
+
+	#send(mode: { wasmThreads?: boolean; hardwareConcurrency?: number }, message: unknown): void {
+		this.status = 'running';
+		this.phase = 'loading';
+		this.progress = null;
+		try {
+			// wasm threads and the core count are fixed when a worker's wasm backend starts
+			const key = JSON.stringify([mode.wasmThreads !== false, mode.hardwareConcurrency ?? null]);
+			if (this.#worker && this.#workerMode !== key) this.#kill();
+			this.#worker ??= this.#spawn();
+			this.#workerMode = key;
+			this.#worker.postMessage(message);
+			this.#arm();
+		} catch (e) {
+			this.#fail('crashed', e instanceof Error ? e.message : String(e));
+		}
 	}
 
 	cancel(): void {

@@ -42,6 +42,9 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 		disposeAll();
 		hooks.emit({ type: 'cancelled', id });
 	};
+	const budgetStart = performance.now();
+	const overBudget = () => options.budgetMs !== undefined && performance.now() - budgetStart > options.budgetMs;
+	let budgetHit = false;
 	try {
 		progress('building');
 		await hooks.breathe();
@@ -58,11 +61,17 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 		const firstMs: number[] = [];
 		for (const n of nets) firstMs.push(await timedForward(n));
 
+		let warmupsDone = 0;
 		for (let i = 0; i < options.warmups; i++) {
+			if (overBudget()) {
+				budgetHit = true;
+				break;
+			}
 			progress('warmup', i, options.warmups);
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
 			for (const n of nets) await timedForward(n);
+			warmupsDone++;
 		}
 
 		// Paired runs alternate A B, B A, A B, …: each variant goes first half of the time, so neither is favoured
@@ -70,6 +79,11 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 		const times: number[][] = nets.map(() => []);
 		const runs = Math.max(1, Math.floor(options.runs));
 		for (let i = 0; i < runs; i++) {
+			// at least one timed run, so there is always a median to show
+			if (i > 0 && overBudget()) {
+				budgetHit = true;
+				break;
+			}
 			progress('timing', i, runs);
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
@@ -78,7 +92,8 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 		}
 
 		let profile = null;
-		if (options.profile) {
+		const profileSkipped = options.profile && overBudget();
+		if (options.profile && !profileSkipped) {
 			progress('profiling');
 			await hooks.breathe();
 			if (hooks.cancelled()) return stop();
@@ -103,14 +118,16 @@ export async function runSession(req: RunRequest, backend: BackendInfo, hooks: S
 				macs,
 				buildMs: buildMs[0],
 				firstMs: firstMs[0],
-				warmups: options.warmups,
+				warmups: warmupsDone,
 				times: times[0],
 				stats: stats[0]!,
 				profile,
 				tensorsBefore,
 				tensorsAfter: tf.memory().numTensors,
 				tfjsVersion: tf.version.tfjs,
-				paired
+				paired,
+				budgetHit,
+				profileSkipped
 			}
 		});
 	} catch (e) {

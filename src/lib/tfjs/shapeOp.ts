@@ -103,7 +103,8 @@ export function buildShapeOp(shape: LayerShape, act: 'relu' | 'relu6' = 'relu'):
 			const body = chain(ops);
 			// a residual needs equal shapes: planMnasnet only sets it then
 			const residual = shape.residual && s === 1 && cin === cout && outSide(shape) === size;
-			run = residual ? () => tf.tidy(() => tf.add(input, body(input))) : () => body(input);
+			// SE leaves its small intermediates to a tidy, as the folded network's predict does
+			run = residual ? () => tf.tidy(() => tf.add(input, body(input))) : () => tf.tidy(() => body(input));
 		}
 	}
 	return {

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The latency worker (a module worker). It loads tfjs only when the first run arrives (dynamic imports), so the
 // page's own JavaScript never contains tfjs, and the page stays responsive while a network is built and timed.
-import type { FromWorker, RunRequest, ToWorker } from './protocol';
+import type { CalibrateRequest, FromWorker, RunRequest, ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -59,8 +59,45 @@ async function run(req: RunRequest): Promise<void> {
 	}
 }
 
+async function calibrate(req: CalibrateRequest): Promise<void> {
+	const { id, options } = req;
+	try {
+		post({ type: 'progress', id, phase: 'loading' });
+		adoptCores(options.hardwareConcurrency);
+		const [backend, urls, cal, shapes] = await Promise.all([
+			import('./backend'),
+			import('./wasmUrls'),
+			import('./latencyCalibrate'),
+			import('../arch/latency/shapes')
+		]);
+		backend.useWasmPaths(urls.WASM_PATHS);
+		const info = await backend.setupBackend(options.backend, { wasmThreads: options.wasmThreads });
+		post({ type: 'backend', id, info });
+		const network = options.scope === 'network' && options.spec ? options.spec : null;
+		try {
+			const table = await cal.calibrateLatencyTable({
+				...(network ? { shapes: shapes.distinctShapes([network]), overheadSpecs: [network] } : {}),
+				device: options.device,
+				budgetMs: options.budgetMs,
+				onProgress: (done, total) => post({ type: 'progress', id, phase: 'calibrating', done, total }),
+				shouldStop: () => cancelled.has(id),
+				breathe
+			});
+			post({ type: 'calibrated', id, table });
+		} catch (e) {
+			if (e instanceof cal.CalibrationCancelled) post({ type: 'cancelled', id });
+			else throw e;
+		}
+	} catch (e) {
+		post({ type: 'error', id, message: e instanceof Error ? e.message : String(e) });
+	} finally {
+		cancelled.delete(id);
+	}
+}
+
 self.onmessage = (e: MessageEvent<ToWorker>) => {
 	const msg = e.data;
 	if (msg.type === 'cancel') cancelled.add(msg.id);
 	else if (msg.type === 'run') queue = queue.then(() => run(msg));
+	else if (msg.type === 'calibrate') queue = queue.then(() => calibrate(msg));
 };

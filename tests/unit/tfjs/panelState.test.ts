@@ -140,7 +140,9 @@ function paired(variant: Variant, median: number, other: number | null): RunResu
 		tensorsBefore: 0,
 		tensorsAfter: 0,
 		tfjsVersion: '4.22.0',
-		paired: other === null ? null : { variant: otherVariant(variant), buildMs: 1, firstMs: 1, times: [other], stats: stats(other) }
+		paired: other === null ? null : { variant: otherVariant(variant), buildMs: 1, firstMs: 1, times: [other], stats: stats(other) },
+		budgetHit: false,
+		profileSkipped: false
 	};
 }
 

@@ -53,7 +53,9 @@ function result(median: number): RunResult {
 		tensorsBefore: 0,
 		tensorsAfter: 0,
 		tfjsVersion: '4.22.0',
-		paired: null
+		paired: null,
+		budgetHit: false,
+		profileSkipped: false
 	};
 }
 

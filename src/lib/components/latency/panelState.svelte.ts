@@ -126,6 +126,28 @@ export function detectBackends(): BackendAvailability {
 	};
 }
 
+/** The WebGL renderer string when the browser tells it (WEBGL_debug_renderer_info), else null. */
+export function detectRenderer(): string | null {
+	try {
+		if (typeof document === 'undefined') return null;
+		const gl = document.createElement('canvas').getContext('webgl');
+		if (!gl) return null;
+		const ext = gl.getExtension('WEBGL_debug_renderer_info');
+		const r = ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+		return typeof r === 'string' ? r : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Whether a renderer string names a software rasteriser (Chrome's SwiftShader, Mesa's llvmpipe). */
+export function isSoftwareRenderer(renderer: string | null): boolean {
+	return renderer !== null && /swiftshader|llvmpipe|software|softpipe/i.test(renderer);
+}
+
+/** Default time budget of warm-ups and timed runs, s: with start-up, a run ends in about half a minute. */
+export const DEFAULT_BUDGET_S = 20;
+
 export class LatencyPanelState {
 	readonly runner = new LatencyRunner();
 	backend = $state<BackendName>('wasm');
@@ -137,6 +159,9 @@ export class LatencyPanelState {
 	pair = $state(false);
 	readonly warmups = new IntField(DEFAULT_WARMUPS, 0, 100);
 	readonly runs = new IntField(DEFAULT_RUNS, 1, 1000);
+	readonly budget = new IntField(DEFAULT_BUDGET_S, 1, 3600);
+	/** the WebGL renderer, read once on the page */
+	renderer = $state<string | null>(null);
 	readonly accuracy = new NumberField(null, 0, 100);
 	readonly target = new NumberField(DEFAULT_TARGET_MS, 0, 100_000, false);
 	available = $state<BackendAvailability>({ wasm: true, webgl: true, webgpu: false, cpu: true });
@@ -154,7 +179,7 @@ export class LatencyPanelState {
 	}
 
 	get settingsValid(): boolean {
-		return this.warmups.value !== null && this.runs.value !== null;
+		return this.warmups.value !== null && this.runs.value !== null && this.budget.value !== null;
 	}
 
 	options(): RunOptions {
@@ -167,6 +192,7 @@ export class LatencyPanelState {
 			wasmThreads: this.wasmThreads,
 			...(this.pair ? { pairWith: otherVariant(this.variant) } : {}),
 			memoryLimitBytes: DEFAULT_MEMORY_LIMIT_BYTES,
+			budgetMs: (this.budget.value ?? DEFAULT_BUDGET_S) * 1000,
 			hardwareConcurrency: typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined
 		};
 	}
