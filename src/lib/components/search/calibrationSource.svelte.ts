@@ -1,17 +1,35 @@
-// A TableSource of the explorer and search cells: calibrates this device in a worker on demand and keeps the table
-// for the page's lifetime.
-import type { LatencyTable } from '$lib/arch/latency/table';
+// The TableSource of the explorer and search cells: the page-wide device table (deviceLatency, shared with the run
+// cells and cached per device and backend); "Calibrate" times this device in a worker (tfjs wasm) under the page's
+// run lock and hands the table to deviceLatency, so every cell uses the same one.
+import { deviceLabel, deviceLatency } from '$lib/state/deviceLatency.svelte';
 import type { FromCalibrateWorker } from '$lib/search/calibrateWorker';
 import type { TableSource } from './tableSource';
 
 export class CalibrationSource implements TableSource {
-	table = $state.raw<LatencyTable | null>(null);
 	calibrating = $state(false);
 	progress = $state<number | null>(null);
 	error = $state('');
 
+	get table() {
+		return deviceLatency.table;
+	}
+
+	/** another cell's run or calibration holds the page's run lock */
+	get blocked(): boolean {
+		return deviceLatency.owner !== null && deviceLatency.owner !== 'search';
+	}
+
+	/** Takes the page's run lock for a search; false while another cell runs or calibrates. */
+	acquire(): boolean {
+		return deviceLatency.acquire('search');
+	}
+
+	release(): void {
+		deviceLatency.release('search');
+	}
+
 	calibrate(): void {
-		if (this.calibrating) return;
+		if (this.calibrating || !deviceLatency.acquire('search')) return;
 		this.calibrating = true;
 		this.progress = 0;
 		this.error = '';
@@ -20,12 +38,13 @@ export class CalibrationSource implements TableSource {
 			this.calibrating = false;
 			this.progress = null;
 			worker.terminate();
+			deviceLatency.release('search');
 		};
 		worker.onmessage = (e: MessageEvent<FromCalibrateWorker>) => {
 			const m = e.data;
 			if (m.type === 'progress') this.progress = m.total > 0 ? m.done / m.total : null;
 			else if (m.type === 'table') {
-				this.table = m.table;
+				deviceLatency.adopt(m.table).catch(() => {}); // the cache may be blocked; the table still serves the page
 				finish();
 			} else {
 				this.error = m.message;
@@ -37,6 +56,6 @@ export class CalibrationSource implements TableSource {
 			this.error = e.message || 'the calibration worker failed to start';
 			finish();
 		};
-		worker.postMessage({ device: `${navigator.platform || 'browser'}, ${navigator.hardwareConcurrency ?? '?'} threads` });
+		worker.postMessage({ device: deviceLabel() });
 	}
 }

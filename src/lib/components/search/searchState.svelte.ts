@@ -30,6 +30,7 @@ export class SearchState {
 	status = $state<'idle' | 'running' | 'done' | 'cancelled' | 'error'>('idle');
 	error = $state('');
 	#job: SearchJob | null = null;
+	#release: (() => void) | null = null;
 
 	steps = $derived(wholeIn(this.stepsText, STEP_LIMITS.min, STEP_LIMITS.max));
 	seed = $derived(wholeIn(this.seedText, 0, SEED_MAX));
@@ -44,11 +45,14 @@ export class SearchState {
 		return n > 0 && n <= 1e6 ? n : null;
 	}
 
-	run(base: MnasnetSpec, table: unknown, defaultTargetMs: number): void {
+	/** `release` is called once when the run ends (done, error or cancelled): the page's run lock. */
+	run(base: MnasnetSpec, table: unknown, defaultTargetMs: number, release: () => void = () => {}): void {
 		const typed = this.typedTarget();
 		const targetMs = typed === 'default' ? defaultTargetMs : typed;
 		if (targetMs === null || !(targetMs > 0) || this.steps === null || this.seed === null) return;
 		this.#job?.stop();
+		this.#end();
+		this.#release = release;
 		this.samples = [];
 		this.total = this.steps;
 		this.ranTarget = targetMs;
@@ -59,13 +63,22 @@ export class SearchState {
 			{ type: 'search', base, table: $state.snapshot(table), constraint: this.constraint, targetMs, steps: this.steps, seed: this.seed },
 			(m) => {
 				if (m.type === 'samples') this.samples = [...this.samples, ...m.samples];
-				else if (m.type === 'done') this.status = 'done';
-				else if (m.type === 'error') {
+				else if (m.type === 'done') {
+					this.status = 'done';
+					this.#end();
+				} else if (m.type === 'error') {
 					this.status = 'error';
 					this.error = m.message;
+					this.#end();
 				}
 			}
 		);
+	}
+
+	#end(): void {
+		const release = this.#release;
+		this.#release = null;
+		release?.();
 	}
 
 	cancel(): void {
@@ -73,9 +86,11 @@ export class SearchState {
 		this.#job?.stop();
 		this.#job = null;
 		this.status = 'cancelled';
+		this.#end();
 	}
 
 	dispose(): void {
 		this.#job?.stop();
+		this.#end();
 	}
 }

@@ -7,5 +7,12 @@ export interface TableSource {
 	readonly calibrating: boolean;
 	/** 0…1 while calibrating, when known */
 	readonly progress?: number | null;
+	/** why the last calibration failed, '' otherwise */
+	readonly error: string;
+	/** another cell's run or calibration holds the page's run lock (one at a time keeps timings honest) */
+	readonly blocked: boolean;
 	calibrate(): void;
+	/** the run lock for a search: false while blocked */
+	acquire(): boolean;
+	release(): void;
 }
