@@ -6,7 +6,7 @@ import type { LatencyTable } from '$lib/arch/latency/table';
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';
 import { cacheKey, loadTable, saveTable } from './latencyCache';
 
-export type RunOwner = 'mnasnet' | 'nasfpn';
+export type RunOwner = 'mnasnet' | 'nasfpn' | 'search';
 
 /** A short, stable label of this browser and machine (the cache key; also stored in the table). */
 export function deviceLabel(): string {

@@ -12,7 +12,7 @@ export type ProseBlock =
 	| { kind: 'table'; head: [ProseKey, ProseKey]; rows: [ProseKey, ProseKey][] }
 	| { kind: 'sources'; items: { key: ProseKey; href: string }[] };
 
-export type CellId = 'mnasnet' | 'mnasnet-run' | 'nasfpn' | 'nasfpn-run' | 'compare' | 'exercises' | 'export' | 'classroom';
+export type CellId = 'mnasnet' | 'mnasnet-run' | 'mnasnet-space' | 'mnasnet-search' | 'nasfpn' | 'nasfpn-run' | 'compare' | 'exercises' | 'export' | 'classroom';
 
 export type SectionDef =
 	| { id: string; title: ProseKey; kind: 'prose'; blocks: ProseBlock[] }
@@ -76,6 +76,8 @@ export const ARTICLE: readonly SectionDef[] = [
 	{ id: 'mnasnet', title: 'mnasCellTitle', kind: 'cell', cell: 'mnasnet', lead: 'mnasCellLead' },
 	{ id: 'flops-latency', title: 'flopsTitle', kind: 'prose', blocks: [p('flopsP1'), p('flopsP2'), p('flopsP3'), p('flopsP4')] },
 	{ id: 'mnasnet-run', title: 'mnasRunTitle', kind: 'cell', cell: 'mnasnet-run' },
+	{ id: 'space-explorer', title: 'spaceExplorerTitle', kind: 'cell', cell: 'mnasnet-space' },
+	{ id: 'latency-search', title: 'latencySearchTitle', kind: 'cell', cell: 'mnasnet-search' },
 	{
 		id: 'merging-cell',
 		title: 'mergeTitle',

@@ -65,6 +65,8 @@ export const proseMessages = defineMessages({
 		flopsP4: r`Run the network you built. Your computer is not a Pixel 1: compare the times of two networks on the same machine, not your milliseconds with the paper's.`,
 
 		mnasRunTitle: 'Run MnasNet in your browser',
+		spaceExplorerTitle: 'The search space, seen',
+		latencySearchTitle: 'A latency-aware search on this device',
 
 		mergeTitle: 'NAS-FPN: the merging cell',
 		mergeP1: r`NAS-FPN searches the neck of a RetinaNet detector: the feature pyramid that turns backbone features $C_3 \ldots C_7$ (strides 8 to 128; $C_6$ and $C_7$ come from max pooling) into outputs $P_3 \ldots P_7$ at the same scales, so the pyramid can be stacked $N$ times. Every feature has the same width $D$, 256 in the paper (nasfpn.md §1).`,
@@ -159,6 +161,8 @@ export const proseMessages = defineMessages({
 		flopsP4: r`직접 만든 네트워크를 실행해 보세요. 여러분의 컴퓨터는 Pixel 1이 아니므로, 같은 기기에서 두 네트워크의 시간을 비교하고 논문의 밀리초와 직접 비교하지는 마세요.`,
 
 		mnasRunTitle: '브라우저에서 MnasNet 실행하기',
+		spaceExplorerTitle: '눈으로 보는 탐색 공간',
+		latencySearchTitle: '이 기기에서 지연 시간을 고려하는 탐색',
 
 		mergeTitle: 'NAS-FPN: 병합 셀',
 		mergeP1: r`NAS-FPN은 RetinaNet 검출기의 넥(neck)을 탐색합니다. 넥은 백본 특징 $C_3 \ldots C_7$(stride 8–128, $C_6$과 $C_7$은 max pooling으로 만듦)을 같은 스케일의 출력 $P_3 \ldots P_7$로 바꾸는 특징 피라미드이며, 입력과 출력의 스케일이 같아서 $N$번 쌓을 수 있습니다. 모든 특징의 폭은 $D$로 같고, 논문에서는 256입니다(nasfpn.md §1).`,
