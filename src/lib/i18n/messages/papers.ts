@@ -120,8 +120,8 @@ export const papersMessages = defineMessages({
 		scaleSource:
 			'Points: the NAS-FPN paper’s Table 1 (COCO test-dev), as reprinted with multiply-adds in the EfficientDet paper (Tan, Pang, Le, CVPR 2020), Table 2, which also gives the FPN rows. The NAS-FPN paper prints FLOPs = 2 × multiply-adds (281.3B for R-50 7 @ 256 at 640).',
 		pointLabel: '{name}: AP {ap}, {cost} multiply-adds, {params}M params',
-		pointSize: '{size}×{size}',
-		pointWidth: '{size}×{size}, D = {d}'
+		pointSize: '{size}²',
+		pointWidth: '{size}², D = {d}'
 	},
 	ko: {
 		loopIntro:
@@ -226,7 +226,7 @@ export const papersMessages = defineMessages({
 		yourCost:
 			'{size}×{size}에서 내 네트워크: 피라미드 네트워크와 입력 단계 MAC {neck}(이 페이지에서 계산) + 백본과 헤드 약 {rest} = {total}.',
 		restNote:
-			'백본과 헤드는 여기서 세지 않습니다. 기준 R-50 검출기의 발표 값 141B 곱셈-누산에서, 이 페이지가 그 검출기의 7 @ 256 피라미드 네트워크에 대해 센 {refNeck}를 빼고, 이미지 면적에 비례해 늘리거나 줄인 값입니다. 너비가 256보다 넓은 헤드는 반영하지 않습니다.',
+			'백본과 헤드는 여기서 세지 않습니다. 기준 R-50 검출기의 발표 값 141B 곱셈-누산에서, 이 페이지가 그 검출기의 7 @ 256 피라미드 네트워크에 대해 센 값({refNeck})을 빼고, 이미지 면적에 비례해 늘리거나 줄인 값입니다. 너비가 256보다 넓은 헤드는 반영하지 않습니다.',
 		noCost: '내 네트워크의 비용을 아직 계산할 수 없습니다. 위의 NAS-FPN 입력값을 고쳐 주세요.',
 		anytimeTitle: '언제든 검출 (NAS-FPN §3.2)',
 		anytime:
@@ -234,7 +234,7 @@ export const papersMessages = defineMessages({
 		scaleSource:
 			'점: NAS-FPN 논문 표 1(COCO test-dev)을 곱셈-누산 단위로 옮겨 실은 EfficientDet 논문(Tan, Pang, Le, CVPR 2020) 표 2이며, FPN 행도 같은 표에서 가져왔습니다. NAS-FPN 논문은 FLOPs = 2 × 곱셈-누산으로 씁니다(640에서 R-50 7 @ 256은 281.3B).',
 		pointLabel: '{name}: AP {ap}, 곱셈-누산 {cost}, 파라미터 {params}M',
-		pointSize: '{size}×{size}',
-		pointWidth: '{size}×{size}, D = {d}'
+		pointSize: '{size}²',
+		pointWidth: '{size}², D = {d}'
 	}
 });
