@@ -14,10 +14,10 @@ function explorer(page: Page): Locator {
 
 /** data-reward of every row, by the model's name as printed in the paper */
 async function rewards(page: Page): Promise<Record<string, number>> {
-	const rows = explorer(page).getByTestId('reward-row');
-	const out: Record<string, number> = {};
-	for (const row of await rows.all()) out[(await row.getAttribute('data-model'))!] = Number(await row.getAttribute('data-reward'));
-	return out;
+	const pairs = await explorer(page)
+		.getByTestId('reward-row')
+		.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-model') ?? '', Number(r.getAttribute('data-reward'))] as const));
+	return Object.fromEntries(pairs);
 }
 
 // MnasNet paper §6.1 Table 1: top-1 (%) and Pixel 1 latency (ms) of two rows the tests read.
