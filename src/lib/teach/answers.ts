@@ -3,6 +3,8 @@
 import { costMnasnet, validateMnasnet, type MnasnetSpec } from '$lib/arch/mnasnet';
 import { costNasfpn, type FpnOp, type NasfpnSpec } from '$lib/arch/nasfpn';
 import { costRatio } from '$lib/arch/compare';
+import { PAPER_TARGET_MS } from '$lib/arch/papers/mnasnetTable1';
+import { rewardRows, rewardWinners, type RewardRow } from '$lib/arch/papers/rewardTable';
 
 /** Exercises about "block 5" use block 5 when the network has one, else its last block (0-based index). */
 export function exerciseBlock(spec: MnasnetSpec): number {
@@ -214,6 +216,31 @@ export function doubleChannelsAnswer(fpn: NasfpnSpec): DoubleChannelsAnswer {
 	const ratio = costRatio(macs, doubledMacs) ?? 0;
 	const ids = Object.keys(FACTORS) as Factor[];
 	return { channels: fpn.channels, macs, doubledMacs, ratio, best: closestTo(ratio, ids.map((f) => FACTORS[f])).map((i) => ids[i]) };
+}
+
+// ---- which Table 1 model has the highest reward at the paper's T? ------------------------------------------------
+
+export interface RewardWinnerAnswer {
+	targetMs: number;
+	hard: RewardRow[];
+	soft: RewardRow[];
+	hardWinners: string[];
+	softWinners: string[];
+}
+
+/** The MnasNet paper's Table 1 under both constraints at its T = 75 ms (the reward explorer's default). */
+export function rewardWinnerAnswer(targetMs = PAPER_TARGET_MS): RewardWinnerAnswer {
+	const hard = rewardRows(targetMs, 'hard');
+	const soft = rewardRows(targetMs, 'soft');
+	return { targetMs, hard, soft, hardWinners: rewardWinners(hard), softWinners: rewardWinners(soft) };
+}
+
+/** An option id for a Table 1 model name: "MobileNetV2 (1.4)" → "mobilenetv2-1-4". */
+export function modelOptionId(model: string): string {
+	return model
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }
 
 // ---- typed answers -------------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ import {
 	FACTORS,
 	finestLevelShareAnswer,
 	halveBlockAnswer,
+	modelOptionId,
 	parseGuess,
+	rewardWinnerAnswer,
 	resolutionVsWidthAnswer,
 	widthHalfAnswer,
 	type Factor,
@@ -317,7 +319,48 @@ const doubleChannels: Exercise = {
 	}
 };
 
-export const EXERCISES: readonly Exercise[] = [halveBlock, costliestCell, widthHalf, resolutionVsWidth, finestShare, doubleChannels];
+// ---- 7. which Table 1 model wins under the hard constraint? ----------------------------------------------------
+
+const rewardWinner: Exercise = {
+	id: 'reward-winner',
+	kind: 'choice',
+	question: (_ctx, lang) =>
+		t(
+			lang,
+			'In the reward explorer, at T = {t} ms (the paper’s target), which Table 1 model earns the highest reward under the hard constraint (α = 0, β = −1)? Then switch to the soft constraint and compare.',
+			'보상 탐색기에서 T = {t} ms(논문의 목표)일 때, 하드 제약(α = 0, β = −1)에서 보상이 가장 높은 표 1 모델은 무엇일까요? 그다음 소프트 제약으로 바꿔 비교해 보세요.',
+			{ t: rewardWinnerAnswer().targetMs }
+		),
+	options: () => rewardWinnerAnswer().hard.map((r) => ({ id: modelOptionId(r.model), label: r.model })),
+	solve(_ctx, lang) {
+		const a = rewardWinnerAnswer();
+		const fmt = (v: number | null) => (v === null ? '—' : v.toFixed(4));
+		return {
+			correct: a.hardWinners.map(modelOptionId),
+			explanation: t(
+				lang,
+				'Hard: {hard}. Below T the hard reward is the accuracy alone, and above T it falls as (LAT/T)^−1, so a model a little over T keeps most of its accuracy. Soft: {soft}. The soft reward changes by only a few per cent across the table, so the three MnasNet models end within 0.001 of each other; that is why one soft search could give all three (§7.1).',
+				'하드 제약: {hard}. T 아래에서 하드 제약의 보상은 정확도 그 자체이고, T를 넘으면 (LAT/T)^−1로 줄어듭니다. 그래서 T를 조금 넘는 모델은 정확도를 대부분 지킵니다. 소프트 제약: {soft}. 소프트 제약의 보상은 표 전체에서 몇 %밖에 달라지지 않아, MnasNet 세 모델의 보상 차이는 0.001 이내입니다. 그래서 소프트 제약 탐색 한 번에서 세 모델을 모두 얻을 수 있었습니다(§7.1).',
+				{ hard: a.hardWinners.join(', '), soft: a.softWinners.join(', ') }
+			),
+			rows: a.hard.map((r, i) => ({
+				label: r.model,
+				value: t(lang, 'hard {h} · soft {s}', '하드 {h} · 소프트 {s}', { h: fmt(r.reward), s: fmt(a.soft[i].reward) }),
+				best: a.hardWinners.includes(r.model)
+			}))
+		};
+	}
+};
+
+export const EXERCISES: readonly Exercise[] = [
+	halveBlock,
+	costliestCell,
+	widthHalf,
+	resolutionVsWidth,
+	finestShare,
+	doubleChannels,
+	rewardWinner
+];
 
 export type GradeStatus = 'correct' | 'wrong' | 'invalid' | 'unavailable';
 

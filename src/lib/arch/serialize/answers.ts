@@ -23,7 +23,8 @@ export const EXERCISE_IDS = [
 	'width-half',
 	'resolution-vs-width',
 	'finest-share',
-	'double-channels'
+	'double-channels',
+	'reward-winner'
 ] as const;
 
 export type ExerciseId = (typeof EXERCISE_IDS)[number];

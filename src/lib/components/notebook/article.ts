@@ -12,7 +12,20 @@ export type ProseBlock =
 	| { kind: 'table'; head: [ProseKey, ProseKey]; rows: [ProseKey, ProseKey][] }
 	| { kind: 'sources'; items: { key: ProseKey; href: string }[] };
 
-export type CellId = 'mnasnet' | 'mnasnet-run' | 'mnasnet-space' | 'mnasnet-search' | 'nasfpn' | 'nasfpn-run' | 'compare' | 'exercises' | 'export' | 'classroom';
+export type CellId =
+	| 'mnasnet'
+	| 'mnasnet-run'
+	| 'mnasnet-space'
+	| 'mnasnet-search'
+	| 'nasfpn'
+	| 'nasfpn-run'
+	| 'compare'
+	| 'exercises'
+	| 'export'
+	| 'classroom'
+	| 'reward-explorer'
+	| 'search-loop'
+	| 'nasfpn-scaling';
 
 export type SectionDef =
 	| { id: string; title: ProseKey; kind: 'prose'; blocks: ProseBlock[] }
@@ -33,6 +46,8 @@ export const ARTICLE: readonly SectionDef[] = [
 		kind: 'prose',
 		blocks: [p('objP1'), f(FORMULAS.objective), p('objP2'), p('objP3'), f(FORMULAS.softBeta), p('objP4')]
 	},
+	{ id: 'search-loop', title: 'searchLoopTitle', kind: 'cell', cell: 'search-loop' },
+	{ id: 'reward-explorer', title: 'rewardExplorerTitle', kind: 'cell', cell: 'reward-explorer' },
 	{
 		id: 'search-space',
 		title: 'spaceTitle',
@@ -86,6 +101,7 @@ export const ARTICLE: readonly SectionDef[] = [
 	},
 	{ id: 'progression', title: 'stepsTitle', kind: 'prose', blocks: [p('stepsP1'), p('stepsP2'), p('stepsP3'), p('stepsP4')] },
 	{ id: 'nasfpn', title: 'fpnCellTitle', kind: 'cell', cell: 'nasfpn', ownHeading: true },
+	{ id: 'nasfpn-scaling', title: 'fpnScalingTitle', kind: 'cell', cell: 'nasfpn-scaling' },
 	{ id: 'nasfpn-run', title: 'fpnRunTitle', kind: 'cell', cell: 'nasfpn-run' },
 	{ id: 'compare', title: 'compareTitle', kind: 'cell', cell: 'compare', ownHeading: true },
 	{ id: 'exercises', title: 'exercisesTitle', kind: 'cell', cell: 'exercises', ownHeading: true },

@@ -87,6 +87,9 @@ export const proseMessages = defineMessages({
 
 		compareTitle: 'Compare two networks',
 		exercisesTitle: 'Predict, then check',
+		rewardExplorerTitle: 'The reward on the paper’s models',
+		searchLoopTitle: 'The search loop',
+		fpnScalingTitle: 'Scaling NAS-FPN: published results',
 		exportTitle: 'Export and import',
 		classroomTitle: 'Teach with this notebook',
 		classroomLead: r`Make a classroom link: tick what students may change, and the link opens this notebook with your network and everything else hidden or locked. The guided tour starts from the top of the page, and its link opens at the step you are on.`,
@@ -183,6 +186,9 @@ export const proseMessages = defineMessages({
 
 		compareTitle: '두 네트워크 비교하기',
 		exercisesTitle: '예측한 뒤 확인하기',
+		rewardExplorerTitle: '논문 모델로 본 보상',
+		searchLoopTitle: '탐색 루프',
+		fpnScalingTitle: 'NAS-FPN 키우기: 발표된 결과',
 		exportTitle: '내보내기와 가져오기',
 		classroomTitle: '이 노트북으로 수업하기',
 		classroomLead: r`수업용 링크를 만들어 보세요. 학생이 바꿀 수 있는 항목에 체크하면, 링크는 지금의 네트워크로 노트북을 열고 나머지는 숨기거나 잠급니다. 안내 투어는 페이지 맨 위에서 시작하며, 투어의 링크는 지금 보고 있는 단계에서 열립니다.`,
