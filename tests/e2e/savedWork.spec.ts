@@ -17,6 +17,9 @@ const link = (json: unknown) => '/#v1=' + Buffer.from(JSON.stringify(json), 'utf
 const widthBox = (page: Page) => page.getByLabel('width_mult', { exact: true });
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
+// four full page loads a test: give a slow machine room
+test.describe.configure({ timeout: 300_000 });
+
 test.beforeEach(async ({ context }) => {
 	await quietDevServer(context);
 });
