@@ -58,9 +58,7 @@ export function parseNumber(text: string): number | undefined {
 	return Number.isFinite(n) ? n : undefined;
 }
 
-export function problemLines(problems: readonly CliProblem[]): string {
-	return problems.map((p) => `${p.field}: ${p.message}`).join('\n') + '\n';
-}
+export { problemLines } from './safeText';
 
 /** The `--preset` rules both subcommands share: required unless a spec file is given, never both, a known id. */
 export function checkPreset(

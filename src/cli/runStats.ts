@@ -1,8 +1,9 @@
 // The `stats` dispatcher: `stats mnasnet …`, `stats nasfpn …`, `stats --spec file.json …` (by the file's kind).
-import { readFileSync } from 'node:fs';
 import { parseArgs, problemLines, type CliProblem } from './args';
 import { MNASNET_USAGE, runMnasnetStats } from './mnasnetCommand';
 import type { CliResult } from './result';
+import { escapeControls, oneLine } from './safeText';
+import { readCapped, specText } from './specInput';
 
 type Runner = (argv: string[], spec?: unknown) => CliResult;
 
@@ -45,10 +46,19 @@ function extractSpec(argv: readonly string[]): { path?: string; rest: string[]; 
 	return { path, rest, problem };
 }
 
+/**
+ * Runs `stats`. Never throws; what it returns is safe to print: control characters from a spec file are escaped.
+ * `readFile` gives a file's bytes (at most one past the size limit), or its text.
+ */
 export async function runStats(
 	argv: readonly string[],
-	readText: (path: string) => string = (p) => readFileSync(p, 'utf8')
+	readFile: (path: string) => string | Uint8Array = (p) => readCapped(p)
 ): Promise<CliResult> {
+	const r = await dispatch(argv, readFile);
+	return { code: r.code, stdout: escapeControls(r.stdout), stderr: escapeControls(r.stderr) };
+}
+
+async function dispatch(argv: readonly string[], readFile: (path: string) => string | Uint8Array): Promise<CliResult> {
 	const { path, rest, problem } = extractSpec(argv);
 	if (problem) return fail([problem]);
 
@@ -66,17 +76,20 @@ export async function runStats(
 
 	let spec: unknown;
 	if (path !== undefined) {
-		let text: string;
+		const name = oneLine(path, 80);
+		let read: string | Uint8Array;
 		try {
-			text = readText(path);
+			read = readFile(path);
 		} catch (e) {
 			const code = (e as { code?: string }).code;
-			return fail([{ field: '--spec', message: `cannot read "${path}"${code ? ` (${code})` : ''}` }]);
+			return fail([{ field: '--spec', message: `cannot read "${name}"${code ? ` (${code})` : ''}` }]);
 		}
+		const text = specText(read);
+		if (!text.ok) return fail([{ field: '--spec', message: `"${name}" ${text.message}` }]);
 		try {
-			spec = JSON.parse(text);
+			spec = JSON.parse(text.text);
 		} catch (e) {
-			return fail([{ field: '--spec', message: `"${path}" is not valid JSON: ${(e as Error).message}` }]);
+			return fail([{ field: '--spec', message: `"${name}" is not valid JSON: ${oneLine((e as Error).message, 160)}` }]);
 		}
 		const kind = spec !== null && typeof spec === 'object' ? (spec as { kind?: unknown }).kind : undefined;
 		if (typeof kind === 'string' && (COMMANDS as readonly string[]).includes(kind)) {

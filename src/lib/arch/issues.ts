@@ -21,3 +21,11 @@ export function error(path: string, message: string): Issue {
 export function warning(path: string, message: string): Issue {
 	return { path, message, severity: 'warning' };
 }
+
+/** How many problems a list shows before it says "… and N more" (the page's alerts and the CLI alike). */
+export const SHOWN_ISSUES = 12;
+
+/** The first `max` items of a long list and how many were left out: a list of 600,000 problems shows 12 and a count. */
+export function capList<T>(items: readonly T[], max: number = SHOWN_ISSUES): { shown: T[]; more: number } {
+	return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}

@@ -1,19 +1,17 @@
 // Keeps the notebook in the address bar and in localStorage. The URL fragment (`#v1=…`, format in
 // $lib/arch/serialize/codec.ts) wins over localStorage; a bad link or a corrupt saved entry never replaces the network
-// on screen. Browser access goes through a small `PersistenceEnv`, so the logic is testable in Node.
+// on screen. The link is a pure function of the states: the network from NotebookState, the teaching fields (locks,
+// tour step, comparison, answers) from the teaching states' own `toLink()` (a TeachingLink), nothing mirrored.
+// Opening a link never overwrites the notebook saved in this browser: storage is written only once the user changes
+// what the link showed, and the saved notebook it then replaces is kept aside (`savedBefore`, restorable).
+// Browser access goes through a small `PersistenceEnv`, so the logic is testable in Node.
 import type { Issue } from '$lib/arch/issues';
-import {
-	classifyFragment,
-	decodeNotebook,
-	encodeNotebook,
-	type CompareRef,
-	type LinkAnswers,
-	type NotebookDoc
-} from '$lib/arch/serialize';
+import { classifyFragment, decodeNotebook, encodeNotebook, type LinkAnswers, type NotebookDoc } from '$lib/arch/serialize';
 import { i18n, type Lang } from '$lib/i18n/i18n.svelte';
 import type { NotebookState } from './notebook.svelte';
+import { SavedNotebook, type StorageLike } from './savedNotebook.svelte';
 
-export const STORAGE_KEY = 'nas-notebook:v1';
+export { STORAGE_KEY, BACKUP_KEY } from './savedNotebook.svelte';
 /** URL writes wait this long after the last change, so a dragged slider does not flood the history API. */
 export const WRITE_DELAY_MS = 120;
 
@@ -24,47 +22,69 @@ export interface PersistenceEnv {
 	writeFragment(fragment: string): void;
 	/** the full page address for a fragment (for "Copy link") */
 	pageUrl(fragment: string): string;
-	storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+	/** null: blocked */
+	storage: StorageLike | null;
 	/** the browser's preferred language, for a first visit */
 	preferredLang?(): Lang | null;
 }
 
-/** Link fields the classroom, tour, compare and exercise features own; they come from a link and go back into it. */
-export class LinkExtras {
-	lock = $state.raw<string[]>([]);
-	tour = $state<number | null>(null);
-	compare = $state.raw<[CompareRef, CompareRef] | null>(null);
-	/** the exercise answers (also saved in localStorage, unlike the fields above) */
-	answers = $state.raw<LinkAnswers | null>(null);
-	/** why the applied link's answers were left out (empty: they were read, or there were none) */
-	answersDropped = $state.raw<Issue[]>([]);
+/** The link fields the classroom, tour, compare and exercise features own. */
+export type TeachingFields = Pick<NotebookDoc, 'lock' | 'tour' | 'compare' | 'answers'>;
+
+/** The teaching states as the link sees them (built by `teachingLink` in ./teachingLink.ts). */
+export interface TeachingLink {
+	/** the teaching fields from the live states; reactive (the link is re-derived whenever they change) */
+	toLink(): TeachingFields;
+	/** show exactly what a link carries (its locks, tour step, comparison and answers) */
+	openLink(doc: NotebookDoc): void;
+	/** show the answers saved in this browser */
+	openSaved(answers: LinkAnswers | null): void;
+}
+
+/** A page without teaching features: links carry none of their fields. */
+const NO_TEACHING: TeachingLink = { toLink: () => ({}), openLink: () => {}, openSaved: () => {} };
+
+/** What of a notebook the user would miss: the networks and the answers (not the selection or the language). */
+function workKey(doc: NotebookDoc): string {
+	return encodeNotebook({ mnas: doc.mnas, mnasPresetId: doc.mnasPresetId, fpn: doc.fpn, fpnStep: doc.fpnStep, answers: doc.answers });
 }
 
 export class Persistence {
 	/** problems with the link that opened the page (or was pasted later); shown as an alert until dismissed */
 	linkIssues = $state.raw<Issue[] | null>(null);
-	/** a saved state in localStorage could not be read (quiet notice) */
-	storageIgnored = $state(false);
-	readonly extras = new LinkExtras();
-	/** bumped whenever a link (on load or pasted later) set the extras, so the features that own them can follow */
-	extrasFromLink = $state(0);
-	/** bumped whenever a link or the saved state set `extras.answers`, so the exercises can follow */
-	answersApplied = $state(0);
+	/** the notebook saved in this browser, with its notices (blocked or full, newer version, unreadable) */
+	readonly saved: SavedNotebook;
+	/** the saved notebook a link replaced on screen (kept in storage until restored or forgotten); null: none */
+	savedBefore = $state.raw<NotebookDoc | null>(null);
 
 	#nb: NotebookState;
 	#env: PersistenceEnv;
+	#teaching: TeachingLink;
 	/** the fragment last written or read, so an unchanged state is not written again */
 	#last = '';
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** the saved notebook as it is in storage now */
+	#stored: NotebookDoc | null = null;
+	/** the work (workKey) a link showed; storage is not written while the work on screen is still that */
+	#fromLink: string | null = null;
+	#backupWritten = false;
 
-	constructor(nb: NotebookState, env: PersistenceEnv) {
+	constructor(nb: NotebookState, env: PersistenceEnv, teaching: TeachingLink = NO_TEACHING) {
 		this.#nb = nb;
 		this.#env = env;
+		this.#teaching = teaching;
+		this.saved = new SavedNotebook(() => this.#env.storage);
 	}
 
-	/** Everything a link carries, from the live state. */
+	/** a saved state in localStorage could not be read (quiet notice) */
+	get storageIgnored(): boolean {
+		return this.saved.corrupt;
+	}
+
+	/** Everything a link carries, from the live states. */
 	doc(): NotebookDoc {
 		const nb = this.#nb;
+		const t = this.#teaching.toLink();
 		return {
 			mnas: nb.mnas,
 			mnasPresetId: nb.mnasPresetId,
@@ -73,10 +93,10 @@ export class Persistence {
 			selectedBlock: nb.selectedBlock,
 			selectedCell: nb.selectedCell,
 			lang: i18n.lang,
-			lock: this.extras.lock.length > 0 ? this.extras.lock : undefined,
-			tour: this.extras.tour ?? undefined,
-			compare: this.extras.compare ?? undefined,
-			answers: this.extras.answers ?? undefined
+			lock: t.lock && t.lock.length > 0 ? t.lock : undefined,
+			tour: t.tour ?? undefined,
+			compare: t.compare ?? undefined,
+			answers: t.answers ?? undefined
 		};
 	}
 
@@ -107,53 +127,51 @@ export class Persistence {
 		if (doc.lang) i18n.lang = doc.lang;
 	}
 
-	#applyExtras(doc: NotebookDoc): void {
-		this.extras.lock = doc.lock ?? [];
-		this.extras.tour = doc.tour ?? null;
-		this.extras.compare = doc.compare ?? null;
-		this.extrasFromLink++;
-		this.#applyAnswers(doc.answers ?? null, doc.answersDropped ?? []);
-	}
-
-	#applyAnswers(answers: LinkAnswers | null, dropped: Issue[]): void {
-		this.extras.answers = answers;
-		this.extras.answersDropped = dropped;
-		this.answersApplied++;
-	}
-
-	#readStorage(): { doc: NotebookDoc | null; corrupt: boolean } {
-		let text: string | null = null;
-		try {
-			text = this.#env.storage?.getItem(STORAGE_KEY) ?? null;
-		} catch {
-			return { doc: null, corrupt: false }; // storage disabled: nothing saved, nothing to say
+	/** A link is on screen (tidied by the teaching states): keep the saved notebook until the user changes it. */
+	#openedLink(doc: NotebookDoc): void {
+		this.#teaching.openLink(doc);
+		const shown = workKey(this.doc());
+		this.#fromLink = shown;
+		const stored = this.#stored;
+		if (stored && workKey(stored) !== shown) {
+			this.savedBefore = stored;
+			this.#backupWritten = false;
+		} else if (this.savedBefore === null) {
+			// a reload of a link already saved: the notebook kept aside earlier, if any, stays on offer
+			const backup = this.saved.backup();
+			if (backup && workKey(backup) !== shown) {
+				this.savedBefore = backup;
+				this.#backupWritten = true;
+			}
 		}
-		if (text === null) return { doc: null, corrupt: false };
-		const r = decodeNotebook(text);
-		return r.ok ? { doc: r.value, corrupt: false } : { doc: null, corrupt: true };
 	}
 
 	/** First load: the link if it holds a valid state, else the saved state, else the presets. */
 	load(): void {
 		const fragment = this.#env.readFragment();
 		const kind = classifyFragment(fragment).kind;
-		const stored = this.#readStorage();
-		this.storageIgnored = stored.corrupt;
+		this.#stored = this.saved.load();
 		let fromLink: NotebookDoc | null = null;
 		if (kind === 'state' || kind === 'other') {
 			const r = decodeNotebook(fragment);
 			if (r.ok) fromLink = r.value;
 			else this.linkIssues = r.issues;
 		}
+		const stored = this.#stored;
 		if (fromLink) {
 			this.#applyDoc(fromLink, false);
-			this.#applyExtras(fromLink);
-			if (!fromLink.lang && stored.doc?.lang) i18n.lang = stored.doc.lang;
-		} else if (stored.doc) {
-			this.#applyDoc(stored.doc, false);
-			if (stored.doc.answers) this.#applyAnswers(stored.doc.answers, []);
+			this.#openedLink(fromLink);
+			if (!fromLink.lang && stored?.lang) i18n.lang = stored.lang;
+		} else if (stored) {
+			this.#applyDoc(stored, false);
+			if (stored.answers) this.#teaching.openSaved(stored.answers);
+			const backup = this.saved.backup();
+			if (backup && workKey(backup) !== workKey(stored)) {
+				this.savedBefore = backup;
+				this.#backupWritten = true;
+			}
 		}
-		if (!fromLink?.lang && !stored.doc?.lang) {
+		if (!fromLink?.lang && !stored?.lang) {
 			const preferred = this.#env.preferredLang?.();
 			if (preferred) i18n.lang = preferred;
 		}
@@ -175,7 +193,7 @@ export class Persistence {
 		}
 		this.linkIssues = null;
 		this.#applyDoc(r.value, true);
-		this.#applyExtras(r.value);
+		this.#openedLink(r.value);
 		this.#last = this.fragment();
 	}
 
@@ -191,11 +209,29 @@ export class Persistence {
 			// the address bar is a convenience: the state on screen is what matters
 		}
 		const { lock: _l, tour: _t, compare: _c, ...own } = this.doc();
-		try {
-			this.#env.storage?.setItem(STORAGE_KEY, encodeNotebook(own));
-		} catch {
-			// storage full or disabled (private mode): the link still holds everything
-		}
+		if (this.#fromLink !== null && workKey(own) === this.#fromLink) return; // still the link as opened
+		this.#fromLink = null;
+		const before = this.savedBefore;
+		if (before && !this.#backupWritten) this.#backupWritten = this.saved.writeBackup(encodeNotebook(before));
+		if (this.saved.write(encodeNotebook(own))) this.#stored = own;
+	}
+
+	/** Put the notebook a link replaced back on screen (one undoable step) and save it again. */
+	restoreSaved(): void {
+		const doc = this.savedBefore;
+		if (!doc) return;
+		this.#applyDoc(doc, true);
+		this.#teaching.openSaved(doc.answers ?? null);
+		this.forgetSaved();
+		this.#fromLink = null;
+		this.save();
+	}
+
+	/** Keep what is on screen and drop the notebook kept aside. */
+	forgetSaved(): void {
+		this.savedBefore = null;
+		this.#backupWritten = false;
+		this.saved.forgetBackup();
 	}
 
 	/** Called after every change; writes once changes pause for WRITE_DELAY_MS. */

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { CompareState } from '$lib/state/compare.svelte';
-import { NotebookState } from '$lib/state/notebook.svelte';
-import { Persistence, type PersistenceEnv } from '$lib/state/persistence.svelte';
+import type { CompareState } from '$lib/state/compare.svelte';
+import { pageState } from './page';
+import type { PersistenceEnv } from '$lib/state/persistence.svelte';
 import { sideValue } from '$lib/state/compareSides';
 import { mnasPreset } from '$lib/arch/mnasnet';
 import { costNasfpn, fpnPreset } from '$lib/arch/nasfpn';
 
-// The Compare cell and the notebook link, as the page wires them (teachLink.svelte.ts): a link is loaded by
-// Persistence, its `cmp` pair goes to CompareState.fromLink, and CompareState.toLink goes back into the link.
+// The Compare cell and the notebook link, as the page wires them (teachingLink.ts): a link is loaded by
+// Persistence, its `cmp` pair goes to CompareState.fromLink, and CompareState.toLink is the link's `cmp`.
 
 function env(fragment: string): PersistenceEnv {
 	return {
@@ -20,17 +20,13 @@ function env(fragment: string): PersistenceEnv {
 
 /** A page opened at `fragment`: its notebook, link and Compare cell. */
 function open(fragment: string) {
-	const nb = new NotebookState();
-	const p = new Persistence(nb, env(fragment));
-	p.load();
-	const compare = new CompareState(nb);
-	compare.fromLink(p.extras.compare);
-	return { nb, p, compare };
+	const page = pageState(env(fragment));
+	page.p.load();
+	return page;
 }
 
 /** The link the page would write now (what the address bar and "Copy link" hold). */
 function linkOf(page: ReturnType<typeof open>): string {
-	page.p.extras.compare = page.compare.toLink();
 	return '#' + page.p.fragment();
 }
 

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { ExercisesState } from '$lib/state/exercises.svelte';
-import { Persistence, STORAGE_KEY, type PersistenceEnv } from '$lib/state/persistence.svelte';
+import { STORAGE_KEY, type PersistenceEnv } from '$lib/state/persistence.svelte';
+import { pageState } from './page';
 import { NotebookState } from '$lib/state/notebook.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { decodeNotebook, encodeNotebook, ANSWER_LIMITS, type LinkAnswers, type NotebookDoc } from '$lib/arch/serialize';
@@ -14,7 +15,11 @@ import { fpnPreset } from '$lib/arch/nasfpn';
 class FakeEnv implements PersistenceEnv {
 	fragment = '';
 	items = new Map<string, string>();
-	storage = { getItem: (k: string) => this.items.get(k) ?? null, setItem: (k: string, v: string) => void this.items.set(k, v) };
+	storage = {
+		getItem: (k: string) => this.items.get(k) ?? null,
+		setItem: (k: string, v: string) => void this.items.set(k, v),
+		removeItem: (k: string) => void this.items.delete(k)
+	};
 	readFragment = () => this.fragment;
 	writeFragment = (f: string) => void (this.fragment = f);
 	pageUrl = (f: string) => `http://host/#${f}`;
@@ -103,10 +108,10 @@ describe('Persistence with answers', () => {
 			const env = new FakeEnv();
 			env.fragment = fragment;
 			if (stored) env.items.set(STORAGE_KEY, stored);
-			const p = new Persistence(new NotebookState(), env);
-			p.load();
-			expect(p.answersApplied).toBe(1);
-			expect(p.extras.answers).toEqual(answers);
+			const page = pageState(env);
+			page.p.load();
+			expect(page.exercises.toLink()).toEqual(answers);
+			expect(page.p.doc().answers).toEqual(answers);
 		}
 	});
 
@@ -114,44 +119,45 @@ describe('Persistence with answers', () => {
 		const env = new FakeEnv();
 		env.fragment = '#v1=e30';
 		env.items.set(STORAGE_KEY, encodeNotebook(doc({ answers })));
-		const p = new Persistence(new NotebookState(), env);
-		p.load();
-		expect(p.extras.answers).toBeNull();
+		const page = pageState(env);
+		page.p.load();
+		expect(page.exercises.toLink()).toBeNull();
+		expect(page.p.doc().answers).toBeUndefined();
 	});
 
 	it('load: a corrupt ans is dropped with its problems; the link’s network is applied', () => {
 		const env = new FakeEnv();
 		env.fragment = '#v1=' + Buffer.from(JSON.stringify({ m: { p: 'mnasnet-a1' }, ans: { 'halve-block': { a: 5 } } })).toString('base64url');
-		const nb = new NotebookState();
-		const p = new Persistence(nb, env);
-		p.load();
-		expect(nb.mnasPresetId).toBe('mnasnet-a1');
-		expect(p.linkIssues).toBeNull();
-		expect(p.extras.answers).toBeNull();
-		expect(p.extras.answersDropped.map((i) => i.path)).toEqual(['link.ans.halve-block.a']);
+		const page = pageState(env);
+		page.p.load();
+		expect(page.nb.mnasPresetId).toBe('mnasnet-a1');
+		expect(page.p.linkIssues).toBeNull();
+		expect(page.exercises.toLink()).toBeNull();
+		expect(page.exercises.linkProblems.map((i) => i.path)).toEqual(['link.ans.halve-block.a']);
 	});
 
 	it('save: the answers go into the address and into localStorage (unlike classroom fields)', () => {
 		const env = new FakeEnv();
-		const p = new Persistence(new NotebookState(), env);
-		p.load();
-		p.extras.answers = answers;
-		p.extras.lock = ['fpn.edit'];
-		p.save();
+		const page = pageState(env);
+		page.p.load();
+		page.exercises.load(answers);
+		page.classroom.setLocks(['nasfpn-edit']);
+		page.p.save();
 		const fromUrl = decodeNotebook(env.fragment);
 		const fromStorage = decodeNotebook(env.items.get(STORAGE_KEY)!);
 		if (!fromUrl.ok || !fromStorage.ok) throw new Error('did not decode');
 		expect(fromUrl.value.answers).toEqual(answers);
+		expect(fromUrl.value.lock).toEqual(['nasfpn-edit']);
 		expect(fromStorage.value.answers).toEqual(answers);
 		expect(fromStorage.value.lock).toBeUndefined();
 	});
 
 	it('linkWith: a classroom or tour link leaves the sender’s answers out', () => {
-		const p = new Persistence(new NotebookState(), new FakeEnv());
-		p.extras.answers = answers;
-		expect(p.link()).not.toBe('http://host/#v1=e30');
-		expect(p.linkWith({ lock: ['fpn.edit'] })).toBe('http://host/#' + encodeNotebook(doc({ lang: 'en', lock: ['fpn.edit'] })));
-		const r = decodeNotebook(p.linkWith({ tour: 1 }).split('#')[1]);
+		const page = pageState(new FakeEnv());
+		page.exercises.load(answers);
+		expect(page.p.link()).not.toBe('http://host/#v1=e30');
+		expect(page.p.linkWith({ lock: ['fpn.edit'] })).toBe('http://host/#' + encodeNotebook(doc({ lang: 'en', lock: ['fpn.edit'] })));
+		const r = decodeNotebook(page.p.linkWith({ tour: 1 }).split('#')[1]);
 		expect(r.ok && r.value.answers).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { Persistence, STORAGE_KEY, type PersistenceEnv } from '$lib/state/persistence.svelte';
-import { NotebookState } from '$lib/state/notebook.svelte';
+import { BACKUP_KEY, STORAGE_KEY, type PersistenceEnv } from '$lib/state/persistence.svelte';
+import { pageState } from './page';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { encodeNotebook, decodeNotebook, type NotebookDoc } from '$lib/arch/serialize';
 import { mnasPreset } from '$lib/arch/mnasnet';
@@ -20,7 +20,8 @@ class FakeEnv implements PersistenceEnv {
 		setItem: (k: string, v: string) => {
 			if (this.failStorage) throw new Error('QuotaExceededError');
 			this.items.set(k, v);
-		}
+		},
+		removeItem: (k: string) => void this.items.delete(k)
 	};
 	readFragment = () => this.fragment;
 	writeFragment = (f: string) => {
@@ -43,9 +44,7 @@ function setup(fragment = '', stored?: string) {
 	const env = new FakeEnv();
 	env.fragment = fragment;
 	if (stored !== undefined) env.items.set(STORAGE_KEY, stored);
-	const nb = new NotebookState();
-	const p = new Persistence(nb, env);
-	return { env, nb, p };
+	return { env, ...pageState(env) };
 }
 
 // lecture preset totals at width 1.0 / 224: 4,383,312 params (mnasnet.md §0, = torchvision mnasnet1_0)
@@ -57,16 +56,15 @@ beforeEach(() => {
 
 describe('Persistence.load', () => {
 	it('restores a valid link exactly, with its language and classroom fields, and no undo history', () => {
-		const doc = base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.75 }, mnasPresetId: 'mnasnet-a1', fpnStep: 'c', fpn: fpnPreset('c'), selectedBlock: 2, lang: 'ko', lock: ['nasfpn-edit'], tour: 3 });
-		const { nb, p } = setup('#' + encodeNotebook(doc));
+		const doc = base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.75 }, mnasPresetId: 'mnasnet-a1', fpnStep: 'c', fpn: fpnPreset('c'), selectedBlock: 2, lang: 'ko', lock: ['nasfpn-edit'] });
+		const { nb, p, classroom } = setup('#' + encodeNotebook(doc));
 		p.load();
 		expect(nb.mnasPresetId).toBe('mnasnet-a1');
 		expect(nb.mnas.widthMult).toBe(0.75);
 		expect(nb.fpnStep).toBe('c');
 		expect(nb.selectedBlock).toBe(2);
 		expect(i18n.lang).toBe('ko');
-		expect(p.extras.lock).toEqual(['nasfpn-edit']);
-		expect(p.extras.tour).toBe(3);
+		expect([...classroom.locks]).toEqual(['nasfpn-edit']);
 		expect(p.linkIssues).toBeNull();
 		expect(nb.canUndo).toBe(false);
 	});
@@ -148,10 +146,10 @@ describe('Persistence.load', () => {
 
 describe('Persistence.save', () => {
 	it('writes the fragment and the saved state, leaving classroom fields out of storage', () => {
-		const { env, nb, p } = setup('');
+		const { env, nb, p, classroom } = setup('');
 		p.load();
 		nb.setMnas({ ...nb.mnas, widthMult: 1.25 });
-		p.extras.lock = ['mnasnet-table'];
+		classroom.setLocks(['mnasnet-table']);
 		p.save();
 		const written = decodeNotebook(env.fragment);
 		expect(written.ok && written.value.mnas.widthMult).toBe(1.25);
@@ -242,5 +240,97 @@ describe('Persistence.linkWith', () => {
 		expect(r.ok && r.value.tour).toBe(2);
 		const none = decodeNotebook(new URL(p.linkWith({ lock: undefined })).hash);
 		expect(none.ok && none.value.lock).toBeUndefined();
+	});
+});
+
+const linkOf = (json: unknown) => '#v1=' + Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
+/** the user's own work: MnasNet-A1 at width 0.5 */
+const mine = () => encodeNotebook(base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }, mnasPresetId: 'mnasnet-a1' }));
+
+describe('Persistence: opening a link never overwrites the saved notebook', () => {
+	// links that the teaching states tidy after load (their link differs from the one opened)
+	const tidied: [string, unknown][] = [
+		['a tour step out of range', { tour: 999 }],
+		['an unknown lock id', { lock: ['no-such-control'] }],
+		['a compare pair of mixed kinds', { cmp: ['m', 'f'] }],
+		['a network only', { m: { w: 1.4 } }]
+	];
+	it.each(tidied)('%s: storage keeps the saved notebook until the user edits', (_name, json) => {
+		const { env, p } = setup(linkOf(json), mine());
+		p.load();
+		p.save();
+		expect(env.items.get(STORAGE_KEY)).toBe(mine());
+		expect(p.savedBefore?.mnas.widthMult).toBe(0.5);
+	});
+
+	it('after an edit of the link’s network, the saved notebook is kept aside and can be restored', () => {
+		const { env, nb, p } = setup(linkOf({ m: { w: 1.4 } }), mine());
+		p.load();
+		nb.setMnas({ ...nb.mnas, widthMult: 1.3 });
+		p.save();
+		expect(decodeNotebook(env.items.get(STORAGE_KEY)!).ok && nb.mnas.widthMult).toBe(1.3);
+		expect(env.items.get(BACKUP_KEY)).toBe(mine());
+		p.restoreSaved();
+		expect(nb.mnasPresetId).toBe('mnasnet-a1');
+		expect(nb.mnas.widthMult).toBe(0.5);
+		expect(env.items.get(BACKUP_KEY)).toBeUndefined();
+		const saved = decodeNotebook(env.items.get(STORAGE_KEY)!);
+		expect(saved.ok && saved.value.mnas.widthMult).toBe(0.5);
+		expect(p.savedBefore).toBeNull();
+		nb.undo(); // the restore is one undoable step
+		expect(nb.mnas.widthMult).toBe(1.3);
+	});
+
+	it('the kept notebook is still offered after a reload of the edited link', () => {
+		const first = setup(linkOf({ m: { w: 1.4 } }), mine());
+		first.p.load();
+		first.nb.setMnas({ ...first.nb.mnas, widthMult: 1.3 });
+		first.p.save();
+		const again = setup(first.env.fragment);
+		again.env.items = first.env.items;
+		again.p.load();
+		expect(again.p.savedBefore?.mnas.widthMult).toBe(0.5);
+		again.p.forgetSaved();
+		expect(again.env.items.has(BACKUP_KEY)).toBe(false);
+	});
+
+	it('a link equal to the saved notebook offers nothing to restore', () => {
+		const { p } = setup('#' + mine(), mine());
+		p.load();
+		expect(p.savedBefore).toBeNull();
+	});
+
+	it('a pasted link does not overwrite the saved notebook either', () => {
+		const { env, p } = setup('', mine());
+		p.load();
+		env.fragment = linkOf({ tour: 999 });
+		p.onFragmentChange();
+		p.save();
+		expect(env.items.get(STORAGE_KEY)).toBe(mine());
+	});
+});
+
+describe('Persistence: saved entries this page cannot write over', () => {
+	it('keeps an entry written by a newer version, and says so', () => {
+		const newer = 'v2=eyJ3aGF0ZXZlciI6MX0';
+		const { env, nb, p } = setup('', newer);
+		p.load();
+		expect(p.saved.newer).toBe(true);
+		nb.setMnas({ ...nb.mnas, widthMult: 0.75 });
+		p.save();
+		expect(env.items.get(STORAGE_KEY)).toBe(newer);
+		expect(env.fragment).toContain('#v1=');
+	});
+
+	it.each(['read', 'write'] as const)('storage that fails to %s is reported (not saved in this browser)', (fail) => {
+		const { env, nb, p } = setup('');
+		if (fail === 'read') env.failStorage = true;
+		p.load();
+		if (fail === 'write') env.failStorage = true;
+		expect(p.saved.unavailable).toBe(fail === 'read');
+		nb.setMnas({ ...nb.mnas, widthMult: 0.75 });
+		p.save();
+		expect(p.saved.unavailable).toBe(true);
+		expect(env.fragment).toContain('#v1=');
 	});
 });

@@ -49,6 +49,24 @@ export function fileSizeIssue(size: number): Issue | null {
 	return null;
 }
 
+/**
+ * The text of a spec file's bytes, as editors save it: UTF-8 (with or without a byte-order mark), or UTF-16 with its
+ * byte-order mark (little- or big-endian, as Windows Notepad writes "Unicode"). Bytes that are not valid UTF-8 are
+ * an issue, not replacement characters.
+ */
+export function decodeSpecBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; issue: Issue } {
+	const tooBig = fileSizeIssue(bytes.length);
+	if (tooBig) return { ok: false, issue: tooBig };
+	const [a, b] = bytes;
+	const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+	try {
+		// TextDecoder drops the BOM of the encoding it decodes
+		return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+	} catch {
+		return { ok: false, issue: error('file', encoding === 'utf-8' ? 'is not UTF-8 text (save it as UTF-8 or UTF-16).' : `is not valid ${encoding.toUpperCase()} text.`) };
+	}
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -123,22 +123,33 @@ export function parseBlockString(text: string, path = 'block'): Checked<MnasBloc
 
 /** Strips the quotes and brackets of a pasted Python list, then splits on commas, whitespace and newlines. */
 export function splitBlockStrings(text: string): string[] {
-	if (typeof text !== 'string') return [];
-	return text
-		.split(/[\s,]+/)
-		.map((t) => t.replace(/^[\s'"[\]]+|[\s'"[\]]+$/g, ''))
-		.filter((t) => t !== '');
+	return scanBlockStrings(text, Infinity).tokens;
+}
+
+/** The first `keep` tokens of splitBlockStrings and how many there are in all, in one pass without a list of them all. */
+function scanBlockStrings(text: string, keep: number): { tokens: string[]; count: number } {
+	const tokens: string[] = [];
+	let count = 0;
+	if (typeof text !== 'string') return { tokens, count };
+	for (const m of text.matchAll(/[^\s,]+/g)) {
+		const t = m[0].replace(/^['"[\]]+|['"[\]]+$/g, '');
+		if (t === '') continue;
+		if (count < keep) tokens.push(t);
+		count++;
+	}
+	return { tokens, count };
 }
 
 /** Parses one block string per line (or separated by commas or whitespace); problems carry `blocks[i]`. */
 export function parseBlockStrings(text: string): Checked<MnasBlock[]> {
-	const tokens = splitBlockStrings(text);
-	if (tokens.length === 0)
+	// past the limit the list is refused anyway: parse only what could be used, so a huge paste stays fast
+	const { tokens, count } = scanBlockStrings(text, LIMITS.blocks.max);
+	if (count === 0)
 		return { ok: false, issues: [error('blocks', 'There are no block strings; write one per line, like r2_k3_s22_e6_i16_o24.')] };
 	const issues: Issue[] = [];
 	const blocks: MnasBlock[] = [];
-	if (tokens.length > LIMITS.blocks.max)
-		issues.push(error('blocks', `There are ${tokens.length} block strings; at most ${LIMITS.blocks.max} blocks are allowed.`));
+	if (count > LIMITS.blocks.max)
+		issues.push(error('blocks', `There are ${count} block strings; at most ${LIMITS.blocks.max} blocks are allowed.`));
 	tokens.forEach((token, i) => {
 		const parsed = parseBlockString(token, `blocks[${i}]`);
 		if (parsed.ok) blocks.push(parsed.value);

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { LIMITS } from '$lib/arch/mnasnet/limits';
 import {
 	formatBlockString,
 	formatBlockStrings,
@@ -45,6 +46,17 @@ describe('parseBlockString', () => {
 });
 
 describe('parseBlockStrings', () => {
+	it('refuses 100,000 bad tokens with the count and the problems of the first blocks only', () => {
+		const r = parseBlockStrings('bad '.repeat(100_000));
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues[0].path).toBe('blocks');
+		expect(r.issues[0].message).toContain('100000 block strings');
+		const paths = new Set(r.issues.slice(1).map((i) => i.path));
+		expect(paths.size).toBe(LIMITS.blocks.max);
+		expect(paths.has(`blocks[${LIMITS.blocks.max}]`)).toBe(false);
+	});
+
 	it('reads one per line, commas, whitespace and a pasted Python list', () => {
 		const lines = parseBlockStrings('r1_k3_s11_e1_i32_o16_noskip\nr2_k3_s22_e6_i16_o24');
 		const list = parseBlockStrings("['r1_k3_s11_e1_i32_o16_noskip', 'r2_k3_s22_e6_i16_o24']");

@@ -1,0 +1,45 @@
+// The teaching features (classroom locks, guided tour, Compare cell, exercise answers) as the notebook's link sees
+// them: the link's fields are read from each state's live value (`toLink()`), and a link's fields open them. Nothing
+// is mirrored: Persistence derives the link from these states. The fields are the codec's (`lock`, `tour`, `cmp`,
+// `ans` in $lib/arch/serialize/codec.ts); the teaching states keep their own shapes.
+import type { NotebookDoc } from '$lib/arch/serialize';
+import type { ClassroomState } from './classroom.svelte';
+import type { CompareState } from './compare.svelte';
+import type { ExercisesState } from './exercises.svelte';
+import type { TeachingLink } from './persistence.svelte';
+import type { TourState } from './tour.svelte';
+
+export interface Teaching {
+	classroom: ClassroomState;
+	tour: TourState;
+	compare: CompareState;
+	/** optional: a page without the exercises cell has none */
+	exercises?: ExercisesState;
+}
+
+/** `?teacher` in the address keeps the teacher's exit button (a student's link has no query string). */
+function openedByTeacher(): boolean {
+	return typeof location !== 'undefined' && new URLSearchParams(location.search).has('teacher');
+}
+
+export function teachingLink(t: Teaching, teacher: () => boolean = openedByTeacher): TeachingLink {
+	return {
+		toLink: () => ({
+			lock: [...t.classroom.locks],
+			tour: t.tour.index ?? undefined,
+			compare: t.compare.toLink() ?? undefined,
+			answers: t.exercises?.toLink() ?? undefined
+		}),
+		// a link shows exactly its locks, tour step, comparison and answers
+		openLink(doc: NotebookDoc): void {
+			t.classroom.loadIds(doc.lock && doc.lock.length > 0 ? doc.lock : null, { teacher: teacher() });
+			t.compare.fromLink(doc.compare ?? null);
+			if (doc.tour !== undefined) void t.tour.start(doc.tour);
+			else if (t.tour.active) t.tour.end();
+			t.exercises?.load(doc.answers ?? null, doc.answersDropped ?? []);
+		},
+		openSaved(answers): void {
+			t.exercises?.load(answers);
+		}
+	};
+}
