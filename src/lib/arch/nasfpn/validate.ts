@@ -1,6 +1,6 @@
 // Checks an untrusted NAS-FPN spec (URL, file, typed text): zod for the shape, then the graph rules.
 // Every problem is reported at once with the field path a student reads (`cells[3].inputs[1]`); never throws.
-import { z } from 'zod';
+import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
 import { error, warning, type Checked, type Issue } from '../issues';
 import { resolveNasfpn } from './graph';
 import type { FpnCell, NasfpnSpec } from './spec';
@@ -14,13 +14,14 @@ export const NASFPN_LIMITS = {
 	cells: [1, 64]
 } as const;
 
-const int = z.number().int();
-const ranged = (key: keyof typeof NASFPN_LIMITS) => int.min(NASFPN_LIMITS[key][0]).max(NASFPN_LIMITS[key][1]);
+const int = z.int();
+const ranged = (key: keyof typeof NASFPN_LIMITS) =>
+	z.int().check(z.minimum(NASFPN_LIMITS[key][0]), z.maximum(NASFPN_LIMITS[key][1]));
 
 const cellSchema = z.strictObject({
 	level: int,
 	op: z.enum(['sum', 'gp']),
-	inputs: z.array(int).length(2),
+	inputs: z.array(int).check(z.length(2)),
 	output: z.boolean()
 });
 
@@ -32,8 +33,8 @@ const specSchema = z.strictObject({
 	imageSize: ranged('imageSize'),
 	repeats: ranged('repeats'),
 	separable: z.boolean(),
-	backboneChannels: z.record(z.string(), int.min(1)).optional(),
-	cells: z.array(cellSchema).min(1).max(64)
+	backboneChannels: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+	cells: z.array(cellSchema).check(z.minLength(1), z.maxLength(64))
 });
 
 type PathKey = PropertyKey;
