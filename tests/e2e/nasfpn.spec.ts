@@ -1,7 +1,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { gotoReady } from './gotoReady';
 import { costNasfpn, fpnPreset, FPN_STEPS, type NasfpnSpec } from '../../src/lib/arch/nasfpn';
-import { deleteCell, rewireInput } from '../../src/lib/components/nasfpn/cellEdits';
+import { deleteCell, rewireInput } from '../../src/lib/arch/nasfpn/cellEdits';
 
 // The NAS-FPN cell on the notebook page; every control is looked up inside the cell (the page has other cells,
 // alerts and statuses).

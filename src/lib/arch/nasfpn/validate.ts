@@ -3,6 +3,7 @@
 import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
 import { error, warning, type Checked, type Issue } from '../issues';
 import { resolveNasfpn } from './graph';
+import { cellOffset, levelCount, readOrder } from './levels';
 import type { FpnCell, NasfpnSpec } from './spec';
 
 export const NASFPN_LIMITS = {
@@ -139,7 +140,7 @@ function semanticIssues(input: unknown): Issue[] {
 		out.push(error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`));
 	}
 	const pyramidOk = levelsOk && (minLevel as number) < (maxLevel as number);
-	const numInputs = pyramidOk ? (maxLevel as number) - (minLevel as number) + 1 : -1;
+	const pyramid = pyramidOk ? { minLevel: minLevel as number, maxLevel: maxLevel as number } : null;
 	const range = pyramidOk ? `P${minLevel}–P${maxLevel}` : '';
 
 	if (Array.isArray(input.cells)) {
@@ -153,8 +154,8 @@ function semanticIssues(input: unknown): Issue[] {
 					if (!isInt(src)) return;
 					const path = `cells[${c}].inputs[${k}]`;
 					if (src < 0) out.push(error(path, `must be 0 or more, not ${src}.`));
-					else if (numInputs > 0 && src >= numInputs + c) {
-						const self = numInputs + c;
+					else if (pyramid && readOrder(pyramid, c, src) !== 'earlier') {
+						const self = cellOffset(pyramid, c);
 						out.push(
 							error(
 								path,
@@ -221,7 +222,7 @@ export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
 		out.push(
 			warning(
 				'cells',
-				`the official code takes the last ${spec.maxLevel - spec.minLevel + 1} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`
+				`the official code takes the last ${levelCount(spec)} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`
 			)
 		);
 	}
