@@ -1,6 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { quietDevServer } from './quietDevServer';
 import { gotoReady } from './gotoReady';
+import { decodeNotebook } from '../../src/lib/arch/serialize';
 
 // The exercises' answers as a student keeps and sends them on the notebook page: answered and checked, they survive
 // a reload (address and localStorage) and come back from a copied link in another browser with the same grade; typed
@@ -63,6 +64,16 @@ async function expectAnswers(page: Page): Promise<void> {
 	await expect(page.getByTestId('exercise-link-problem')).toHaveCount(0);
 }
 
+/**
+ * What the address bar says about the two answers. The page writes the address a moment (WRITE_DELAY_MS) after the
+ * last change, so a test that reloads must first wait for the address to hold the LAST answer, not just any state.
+ */
+async function answersInAddress(page: Page): Promise<unknown> {
+	const r = decodeNotebook(new URL(page.url()).hash);
+	const ans = r.ok ? r.value.answers : undefined;
+	return { halveChecked: ans?.['halve-block']?.checked != null, width: ans?.['width-half'] ?? null };
+}
+
 async function copyLink(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
@@ -83,9 +94,10 @@ test('checked answers survive a reload, with or without the link in the address'
 	const dialogs = watchDialogs(page);
 	await openFresh(page);
 	await answer(page);
-	// the address follows the answers (written once edits pause)
+	// the address follows the answers (written once edits pause): wait until it holds the last one, else a reload
+	// would open the address of an earlier answer, and the link wins over localStorage
 	await expect.poll(() => new URL(page.url()).hash).toMatch(/^#v1=[A-Za-z0-9_-]+$/);
-	await expect.poll(() => new URL(page.url()).hash).not.toBe('#v1=e30');
+	await expect.poll(() => answersInAddress(page)).toEqual({ halveChecked: true, width: { answer: MARKUP, checked: MARKUP } });
 
 	await page.reload();
 	await ready(page);

@@ -3,9 +3,8 @@ import { test, expect, type Download, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
-// The notebook page mounts the panel beside both cells; EXPORT_E2E_ROUTE=/dev/export runs the same tests on the
-// panel's dev route (the panel and the two cells alone).
-const ROUTE = process.env.EXPORT_E2E_ROUTE ?? '/';
+// The notebook page mounts the panel beside both cells.
+const ROUTE = '/';
 
 async function download(page: Page, name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);

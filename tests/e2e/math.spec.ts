@@ -2,8 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { FORMULAS } from '../../src/lib/components/notebook/formulas';
 
 // Formulas as a reader meets them: typeset in the prerendered page (KaTeX runs at build time), kept as they are when
-// the page starts, still typeset after a language switch, and KaTeX's script fetched only for TeX the page never
-// showed (the /dev/math route offers such TeX).
+// the page starts, and still typeset after a language switch, without fetching KaTeX's script.
 
 type Watch = { problems: string[]; katexScripts: string[]; reads: Promise<void>[] };
 
@@ -127,30 +126,4 @@ test('a language switch reorders the inline formulas and they stay typeset, stil
 	await settled(w);
 	expect(w.problems).toEqual([]);
 	expect(w.katexScripts).toEqual([]); // every formula was on the page already: copies, no typesetting
-});
-
-test('TeX the page never showed loads KaTeX once and is typeset', async ({ page }) => {
-	const w = watch(page);
-	await page.goto('/dev/math');
-	await expect(page.locator('main')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-	const formula = page.locator('.math');
-	await expect(formula.locator('math annotation')).toHaveText(FORMULAS.objective);
-	await settled(w);
-	expect(w.katexScripts).toEqual([]);
-
-	const pick = page.getByRole('combobox', { name: 'Formula' });
-	await pick.selectOption('conv');
-	await expect(formula.locator('math annotation')).toHaveText(FORMULAS.conv);
-	await expect(formula.locator('.katex-display .katex-html')).toBeVisible();
-	await expect(formula).toHaveAttribute('data-tex', FORMULAS.conv);
-
-	await pick.selectOption('objective'); // the prerendered one again
-	await expect(formula.locator('math annotation')).toHaveText(FORMULAS.objective);
-	await pick.selectOption('spaceSize');
-	await expect(formula.locator('math annotation')).toHaveText(FORMULAS.spaceSize);
-	await expect(formula.locator('.katex-display .katex-html')).toBeVisible();
-
-	await settled(w);
-	expect(w.problems).toEqual([]);
-	expect(w.katexScripts).toHaveLength(1);
 });

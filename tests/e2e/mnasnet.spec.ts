@@ -6,8 +6,8 @@ import { gotoReady } from './gotoReady';
 import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
 import type { MnasnetSpec } from '../../src/lib/arch/mnasnet';
 
-// The notebook page mounts the cell; MNASNET_CELL_URL=/dev/mnasnet runs the same tests on the cell alone.
-const URL = process.env.MNASNET_CELL_URL ?? '/';
+// The cell on the notebook page.
+const URL = '/';
 
 // mnasnet.md §0: the lecture network at width 1.0 / 224 = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
 const LECTURE_PARAMS = 4_383_312;
@@ -312,13 +312,13 @@ test('block strings: shown, applied when valid, bad ones listed in an alert', as
 });
 
 test('screenshots at 1280×800 and 390×844', async ({ page }) => {
-	// the cell alone (the dev route): a full-page shot of the notebook would be the whole article
-	const cell = await open(page, '/dev/mnasnet');
+	// the cell alone: a full-page shot of the notebook would be the whole article
+	const cell = await open(page);
 	await box(cell, 3).click();
-	await page.screenshot({ path: 'test-results/mnasnet-cell-1280.png', fullPage: true });
+	await cell.screenshot({ path: 'test-results/mnasnet-cell-1280.png' });
 	await page.setViewportSize({ width: 390, height: 844 });
 	await expect(cell.getByRole('button', { name: 'kernel 5 for selected block' })).toBeVisible();
-	await page.screenshot({ path: 'test-results/mnasnet-cell-390.png', fullPage: true });
+	await cell.screenshot({ path: 'test-results/mnasnet-cell-390.png' });
 	// the page itself does not scroll sideways on a phone: the diagram and the table scroll inside their boxes
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);

@@ -1,19 +1,19 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { gotoReady } from './gotoReady';
 import { costNasfpn, fpnPreset, FPN_STEPS, type NasfpnSpec } from '../../src/lib/arch/nasfpn';
-import { deleteCell, rewireInput } from '../../src/lib/components/nasfpn/cellEdits';
+import { deleteCell, rewireInput } from '../../src/lib/arch/nasfpn/cellEdits';
 
-// The NAS-FPN cell alone, on its dev page (the notebook page mounts the same component).
-const URL = '/dev/nasfpn';
+// The NAS-FPN cell on the notebook page; every control is looked up inside the cell (the page has other cells,
+// alerts and statuses).
+const fpn = (page: Page) => page.getByTestId('nasfpn-cell-root');
+const cells = (page: Page) => fpn(page).getByTestId('nasfpn-cell');
+const totalParams = (page: Page) => fpn(page).getByTestId('nasfpn-total-params');
+const totalMacs = (page: Page) => fpn(page).getByTestId('nasfpn-total-macs');
+const graph = (page: Page) => fpn(page).locator('svg[data-export="nasfpn-graph"]');
 
-const cells = (page: Page) => page.getByTestId('nasfpn-cell');
-const totalParams = (page: Page) => page.getByTestId('nasfpn-total-params');
-const totalMacs = (page: Page) => page.getByTestId('nasfpn-total-macs');
-const graph = (page: Page) => page.locator('svg[data-export="nasfpn-graph"]');
-
-async function open(page: Page, query = '') {
-	await page.goto(URL + query);
-	// SSR draws the graph before the page is interactive: wait for hydration
-	await expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1);
+async function open(page: Page) {
+	// SSR draws the graph before the page is interactive: wait until the notebook has applied its state
+	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }));
 	await expect(cells(page)).toHaveCount(7);
 }
 
@@ -44,23 +44,23 @@ test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and t
 	// issue 4 "Done when": (a) has 4 cells, (f) 7; (b)–(e) are 7-cell members of the search space (nasfpn.md §1)
 	const expected = { a: 4, b: 7, c: 7, d: 7, e: 7, f: 7 } as const;
 	for (const step of FPN_STEPS) {
-		const button = page.getByRole('button', { name: step.label, exact: true });
+		const button = fpn(page).getByRole('button', { name: step.label, exact: true });
 		await button.click();
 		await expect(button).toHaveAttribute('aria-pressed', 'true');
 		await expect(cells(page)).toHaveCount(expected[step.id]);
-		await expect(page.getByText(step.text.en)).toBeVisible();
-		const label = page.getByText("Illustration of the search's convergence, not a transcription of Fig. 7").first();
+		await expect(fpn(page).getByText(step.text.en)).toBeVisible();
+		const label = fpn(page).getByText("Illustration of the search's convergence, not a transcription of Fig. 7").first();
 		if (step.illustration) await expect(label).toBeVisible();
-		else await expect(page.getByTestId('nasfpn-illustration')).toHaveCount(0);
+		else await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveCount(0);
 	}
-	await expect(page.getByRole('button', { name: '(a)', exact: true })).toHaveAttribute('aria-pressed', 'false');
+	await expect(fpn(page).getByRole('button', { name: '(a)', exact: true })).toHaveAttribute('aria-pressed', 'false');
 	// the last change (e) → (f) is listed from the engine's diff, and the changed cells glow
-	await expect(page.getByTestId('nasfpn-step-diff')).toContainText('What changed from (e) to (f)');
-	await expect(page.getByTestId('nasfpn-step-diff')).toContainText('Cell 6 (n10): level P6 → P7');
+	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('What changed from (e) to (f)');
+	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('Cell 6 (n10): level P6 → P7');
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"].changed')).toHaveCount(2);
 	// (f) → (a): three cells removed, all listed
-	await page.getByRole('button', { name: '(a)', exact: true }).click();
-	await expect(page.getByTestId('nasfpn-step-diff')).toContainText('Cell 7 (n11) removed');
+	await fpn(page).getByRole('button', { name: '(a)', exact: true }).click();
+	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('Cell 7 (n11) removed');
 });
 
 test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ page }) => {
@@ -80,32 +80,32 @@ test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ 
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(report.total.params));
 	await expect(totalMacs(page)).toHaveAttribute('data-value', String(report.total.macs));
 	await expect(totalParams(page)).toHaveText('29.9 M');
-	await expect(page.getByText("FLOPs (2 × MACs, the paper's convention)")).toBeVisible();
-	await expect(page.getByTestId('nasfpn-total-flops')).toHaveAttribute('data-value', String(2 * report.total.macs));
-	await expect(page.getByTestId('nasfpn-sum-line')).toHaveText('4,134,144 × 7 + 919,808 input stage = 29,858,816 params');
+	await expect(fpn(page).getByText("FLOPs (2 × MACs, the paper's convention)")).toBeVisible();
+	await expect(fpn(page).getByTestId('nasfpn-total-flops')).toHaveAttribute('data-value', String(2 * report.total.macs));
+	await expect(fpn(page).getByTestId('nasfpn-sum-line')).toHaveText('4,134,144 × 7 + 919,808 input stage = 29,858,816 params');
 	// nasfpn.md §7: the P3 output node alone is 54.6 % of a copy's MACs
-	await expect(page.getByTestId('nasfpn-p3-share')).toContainText('54.6 %');
+	await expect(fpn(page).getByTestId('nasfpn-p3-share')).toContainText('54.6 %');
 	await expect(page.locator('svg[data-export="nasfpn-macs-chart"] rect')).toHaveCount(7);
 });
 
 test('changing channels, image size, repeats, separable and the backbone changes the totals', async ({ page }) => {
 	await open(page);
 	const cases: { act: () => Promise<void>; spec: NasfpnSpec }[] = [
-		{ act: () => page.getByLabel('channels', { exact: true }).fill('128'), spec: fpnPreset('f', { channels: 128 }) },
+		{ act: () => fpn(page).getByLabel('channels', { exact: true }).fill('128'), spec: fpnPreset('f', { channels: 128 }) },
 		{
-			act: () => page.getByLabel('image size', { exact: true }).fill('1024'),
+			act: () => fpn(page).getByLabel('image size', { exact: true }).fill('1024'),
 			spec: fpnPreset('f', { channels: 128, imageSize: 1024 })
 		},
 		{
-			act: () => page.getByLabel('repeats', { exact: true }).fill('3'),
+			act: () => fpn(page).getByLabel('repeats', { exact: true }).fill('3'),
 			spec: fpnPreset('f', { channels: 128, imageSize: 1024, repeats: 3 })
 		},
 		{
-			act: () => page.getByLabel('separable', { exact: true }).check(),
+			act: () => fpn(page).getByLabel('separable', { exact: true }).check(),
 			spec: fpnPreset('f', { channels: 128, imageSize: 1024, repeats: 3, separable: true })
 		},
 		{
-			act: () => page.getByLabel('backbone width C5', { exact: true }).fill('1024'),
+			act: () => fpn(page).getByLabel('backbone width C5', { exact: true }).fill('1024'),
 			spec: fpnPreset('f', {
 				channels: 128,
 				imageSize: 1024,
@@ -115,7 +115,7 @@ test('changing channels, image size, repeats, separable and the backbone changes
 			})
 		},
 		{
-			act: () => page.getByLabel('no backbone (input stage off)').check(),
+			act: () => fpn(page).getByLabel('no backbone (input stage off)').check(),
 			spec: fpnPreset('f', { channels: 128, imageSize: 1024, repeats: 3, separable: true, backboneChannels: undefined })
 		}
 	];
@@ -130,17 +130,17 @@ test('changing channels, image size, repeats, separable and the backbone changes
 		expect(key(r)).not.toBe(last);
 		last = key(r);
 	}
-	await expect(page.getByLabel('backbone width C3', { exact: true })).toBeDisabled();
-	await expect(page.getByTestId('nasfpn-stack-badge')).toHaveText('×3');
+	await expect(fpn(page).getByLabel('backbone width C3', { exact: true })).toBeDisabled();
+	await expect(fpn(page).getByTestId('nasfpn-stack-badge')).toHaveText('×3');
 });
 
 test('accessible names: one `channels` box, nothing named like the MnasNet controls', async ({ page }) => {
 	await open(page);
-	await expect(page.getByLabel('channels')).toHaveCount(1);
-	await expect(page.getByLabel('image size')).toHaveCount(1);
-	await expect(page.getByLabel('repeats')).toHaveCount(1);
-	await expect(page.getByLabel(/resolution|width_mult/i)).toHaveCount(0);
-	for (const level of [3, 4, 5]) await expect(page.getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
+	await expect(fpn(page).getByLabel('channels')).toHaveCount(1);
+	await expect(fpn(page).getByLabel('image size')).toHaveCount(1);
+	await expect(fpn(page).getByLabel('repeats')).toHaveCount(1);
+	await expect(fpn(page).getByLabel(/resolution|width_mult/i)).toHaveCount(0);
+	for (const level of [3, 4, 5]) await expect(fpn(page).getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
 	// graph: role img, a title and a summary
 	await expect(graph(page)).toHaveAttribute('role', 'img');
 	await expect(graph(page).locator('title')).toHaveText('NAS-FPN cell graph');
@@ -150,7 +150,7 @@ test('accessible names: one `channels` box, nothing named like the MnasNet contr
 test('rewire a cell with the select: the edge moves, the engine accepts it', async ({ page }) => {
 	await open(page);
 	await cells(page).nth(2).locator('circle.body').click();
-	const select = page.getByLabel('input 2 of cell 3', { exact: true });
+	const select = fpn(page).getByLabel('input 2 of cell 3', { exact: true });
 	// nasfpn.md §2.1: cell 3 (node 7) reads (0, 6)
 	await expect(select).toHaveValue('6');
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(1);
@@ -158,27 +158,27 @@ test('rewire a cell with the select: the edge moves, the engine accepts it', asy
 	await expect(select).toHaveValue('5');
 	await expect(graph(page).locator('path.edge[data-from="5"][data-to="7"]')).toHaveCount(1);
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(0);
-	await expect(page.getByRole('status').filter({ hasText: 'Cell 3 input 2 now reads n5.' })).toBeVisible();
-	await expect(page.getByText('edited since loading (f)')).toBeVisible();
+	await expect(fpn(page).getByRole('status').filter({ hasText: 'Cell 3 input 2 now reads n5.' })).toBeVisible();
+	await expect(fpn(page).getByText('edited since loading (f)')).toBeVisible();
 	// a level change moves the MACs (P3 → P4 for cell 3): the totals follow the engine
-	await page.getByLabel('level of cell 3', { exact: true }).selectOption('4');
+	await fpn(page).getByLabel('level of cell 3', { exact: true }).selectOption('4');
 	const spec = fpnPreset('f');
 	const next: NasfpnSpec = { ...rewireInput(spec, 2, 1, 5) };
 	next.cells[2] = { ...next.cells[2], level: 4 };
 	await expect(totalMacs(page)).toHaveAttribute('data-value', String(costNasfpn(next).total.macs));
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"][data-cell="3"]')).toHaveAttribute('data-level', '4');
 	// op change is drawn (gp colour) and kept in the select
-	await page.getByLabel('op of cell 3', { exact: true }).selectOption('gp');
+	await fpn(page).getByLabel('op of cell 3', { exact: true }).selectOption('gp');
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"][data-cell="3"]')).toHaveAttribute('data-op', 'gp');
 	// the output flag: cell 7 (n11, the P6 output) off → the engine warns that n11 is dead and P6 passes through
 	await cells(page).nth(6).locator('circle.body').click();
-	await page.getByLabel('output of cell 7', { exact: true }).uncheck();
-	const status = page.getByRole('status').filter({ hasText: 'Warnings' });
+	await fpn(page).getByLabel('output of cell 7', { exact: true }).uncheck();
+	const status = fpn(page).getByRole('status').filter({ hasText: 'Warnings' });
 	await expect(status).toContainText('dead node');
 	await expect(status).toContainText('no cell outputs P6');
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"][data-cell="7"]')).toHaveClass(/dead/);
 	// image size 600 is not a multiple of 2^7: the padding warning (validate.ts nasfpnWarnings)
-	await page.getByLabel('image size', { exact: true }).fill('600');
+	await fpn(page).getByLabel('image size', { exact: true }).fill('600');
 	await expect(status).toContainText('not a multiple of 2^7 = 128');
 });
 
@@ -190,18 +190,18 @@ test('rewire by dragging an edge end onto an earlier node; a later node is refus
 
 	// drop on a later node (n9): nothing changes, an alert says why
 	await dragTo(page, handle, graph(page).locator('[data-testid="nasfpn-cell"][data-offset="9"] circle.body'));
-	await expect(page.getByRole('alert')).toContainText('can only read an earlier node');
+	await expect(fpn(page).getByRole('alert')).toContainText('can only read an earlier node');
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(1);
 	// drop on itself: refused too
 	await dragTo(page, handle, graph(page).locator('[data-testid="nasfpn-cell"][data-offset="7"] circle.body'));
-	await expect(page.getByRole('alert')).toContainText('cannot read its own output');
+	await expect(fpn(page).getByRole('alert')).toContainText('cannot read its own output');
 
 	// drop on n5 (earlier): rewired
 	await dragTo(page, handle, graph(page).locator('[data-testid="nasfpn-cell"][data-offset="5"] circle.body'));
 	await expect(graph(page).locator('path.edge[data-from="5"][data-to="7"]')).toHaveCount(1);
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(0);
 	await cells(page).nth(2).locator('circle.body').click();
-	await expect(page.getByLabel('input 2 of cell 3', { exact: true })).toHaveValue('5');
+	await expect(fpn(page).getByLabel('input 2 of cell 3', { exact: true })).toHaveValue('5');
 	// MACs count convolutions only, which do not depend on the wiring (issue 3 §1)
 	await expect(totalMacs(page)).toHaveAttribute('data-value', macsBefore ?? '');
 
@@ -215,42 +215,42 @@ test('rewire by dragging an edge end onto an earlier node; a later node is refus
 
 test('add a cell and delete cells: offsets stay consistent and the totals follow the engine', async ({ page }) => {
 	await open(page);
-	await page.getByRole('button', { name: 'Add a cell' }).click();
+	await fpn(page).getByRole('button', { name: 'Add a cell' }).click();
 	await expect(cells(page)).toHaveCount(8);
-	await expect(page.getByLabel('input 1 of cell 8', { exact: true })).toHaveValue('10');
-	await expect(page.getByLabel('input 2 of cell 8', { exact: true })).toHaveValue('11');
+	await expect(fpn(page).getByLabel('input 1 of cell 8', { exact: true })).toHaveValue('10');
+	await expect(fpn(page).getByLabel('input 2 of cell 8', { exact: true })).toHaveValue('11');
 	// one more 3×3 conv per copy: 590,592 params × 7 copies (nasfpn.md §7: 590,080 conv + 512 BN)
 	const f = costNasfpn(fpnPreset('f'));
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(f.total.params + 590_592 * 7));
 
-	await page.getByRole('button', { name: 'Delete cell 8' }).click();
+	await fpn(page).getByRole('button', { name: 'Delete cell 8' }).click();
 	await expect(cells(page)).toHaveCount(7);
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(f.total.params));
 
 	// delete cell 1 (n5): n6 read it, and now reads P6in; later offsets shift down (cellEdits.deleteCell)
 	await cells(page).nth(0).locator('circle.body').click();
-	await page.getByRole('button', { name: 'Delete cell 1' }).click();
+	await fpn(page).getByRole('button', { name: 'Delete cell 1' }).click();
 	await expect(cells(page)).toHaveCount(6);
-	await expect(page.getByRole('status').filter({ hasText: 'Deleted cell 1.' })).toContainText('Cell 1 input 2 now reads P6 in.');
+	await expect(fpn(page).getByRole('status').filter({ hasText: 'Deleted cell 1.' })).toContainText('Cell 1 input 2 now reads P6 in.');
 	const result = deleteCell(fpnPreset('f'), 0);
 	if (!result.ok) throw new Error('delete refused');
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(costNasfpn(result.spec).total.params));
 	await expect(totalMacs(page)).toHaveAttribute('data-value', String(costNasfpn(result.spec).total.macs));
 	await cells(page).nth(1).locator('circle.body').click();
-	await expect(page.getByLabel('input 2 of cell 2', { exact: true })).toHaveValue('5');
-	await expect(page.getByTestId('nasfpn-membership')).toHaveAttribute('data-member', 'false');
+	await expect(fpn(page).getByLabel('input 2 of cell 2', { exact: true })).toHaveValue('5');
+	await expect(fpn(page).getByTestId('nasfpn-membership')).toHaveAttribute('data-member', 'false');
 });
 
 test('Random NAS-FPN loads a seeded member of the search space', async ({ page }) => {
 	await open(page);
-	await page.getByRole('button', { name: 'Random NAS-FPN' }).click();
-	await expect(page.getByTestId('nasfpn-seed')).toHaveText(/^seed \d+$/);
+	await fpn(page).getByRole('button', { name: 'Random NAS-FPN' }).click();
+	await expect(fpn(page).getByTestId('nasfpn-seed')).toHaveText(/^seed \d+$/);
 	await expect(cells(page)).toHaveCount(7);
-	await expect(page.getByTestId('nasfpn-membership')).toHaveAttribute('data-member', 'true');
-	await expect(page.getByTestId('nasfpn-membership')).toContainText("In the paper’s search space");
-	const seed1 = await page.getByTestId('nasfpn-seed').textContent();
-	await page.getByRole('button', { name: 'Random NAS-FPN' }).click();
-	await expect(page.getByTestId('nasfpn-seed')).not.toHaveText(seed1 ?? '');
+	await expect(fpn(page).getByTestId('nasfpn-membership')).toHaveAttribute('data-member', 'true');
+	await expect(fpn(page).getByTestId('nasfpn-membership')).toContainText("In the paper’s search space");
+	const seed1 = await fpn(page).getByTestId('nasfpn-seed').textContent();
+	await fpn(page).getByRole('button', { name: 'Random NAS-FPN' }).click();
+	await expect(fpn(page).getByTestId('nasfpn-seed')).not.toHaveText(seed1 ?? '');
 	// the totals are the engine's for the sampled graph (same levels → the same per-copy MACs as any member)
 	const params = await totalParams(page).getAttribute('data-value');
 	expect(params).toBe(String(costNasfpn(fpnPreset('f')).total.params));
@@ -258,21 +258,21 @@ test('Random NAS-FPN loads a seeded member of the search space', async ({ page }
 
 test('compare two steps: both graphs small, cost deltas and the diff', async ({ page }) => {
 	await open(page);
-	await page.getByLabel('compare step A', { exact: true }).selectOption('a');
-	await page.getByLabel('compare step B', { exact: true }).selectOption('f');
-	await expect(page.getByTestId('nasfpn-compare-A').getByTestId('nasfpn-mini-cell')).toHaveCount(4);
-	await expect(page.getByTestId('nasfpn-compare-B').getByTestId('nasfpn-mini-cell')).toHaveCount(7);
+	await fpn(page).getByLabel('compare step A', { exact: true }).selectOption('a');
+	await fpn(page).getByLabel('compare step B', { exact: true }).selectOption('f');
+	await expect(fpn(page).getByTestId('nasfpn-compare-A').getByTestId('nasfpn-mini-cell')).toHaveCount(4);
+	await expect(fpn(page).getByTestId('nasfpn-compare-B').getByTestId('nasfpn-mini-cell')).toHaveCount(7);
 	const a = costNasfpn(fpnPreset('a'));
 	const f = costNasfpn(fpnPreset('f'));
-	const table = page.getByTestId('nasfpn-compare-table');
+	const table = fpn(page).getByTestId('nasfpn-compare-table');
 	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute('data-value', String(f.total.params - a.total.params));
 	await expect(table.locator('tr[data-row="macs"] td').nth(2)).toHaveAttribute('data-value', String(f.total.macs - a.total.macs));
 	await expect(table.locator('tr[data-row="flops"] td').nth(2)).toHaveAttribute('data-value', String(f.total.flops - a.total.flops));
 	// (a) has 4 convs per copy, (f) 7: params ratio 7/4 on the cells plus the shared input stage
 	await expect(table.locator('tr[data-row="params"] td').nth(3)).toHaveText(/×$/);
-	await expect(page.getByTestId('nasfpn-compare-diff')).toContainText('Cell 5 (n9) added');
+	await expect(fpn(page).getByTestId('nasfpn-compare-diff')).toContainText('Cell 5 (n9) added');
 	// the comparison follows the setting
-	await page.getByLabel('channels', { exact: true }).fill('64');
+	await fpn(page).getByLabel('channels', { exact: true }).fill('64');
 	const f64 = costNasfpn(fpnPreset('f', { channels: 64 }));
 	const a64 = costNasfpn(fpnPreset('a', { channels: 64 }));
 	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute('data-value', String(f64.total.params - a64.total.params));
@@ -295,37 +295,37 @@ test('garbage in a field: alert with the engine sentence, text kept, numbers int
 		['backbone width C4', '0'],
 		['backbone width C4', 'abc']
 	] as const) {
-		const box = page.getByLabel(label, { exact: true });
+		const box = fpn(page).getByLabel(label, { exact: true });
 		await box.fill(text);
 		await expect(box).toHaveValue(text);
 		await expect(box).toHaveAttribute('aria-invalid', 'true');
-		const alert = page.getByRole('alert');
+		const alert = fpn(page).getByRole('alert');
 		await expect(alert).toHaveCount(1);
 		await expect(alert).not.toBeEmpty();
 		await expect(totalParams(page)).toHaveAttribute('data-value', params ?? '');
 		await expect(totalMacs(page)).toHaveAttribute('data-value', macs ?? '');
 		await expect(cells(page)).toHaveCount(7);
-		await expect(page.getByTestId('nasfpn-cell-root').locator('output')).not.toContainText(['NaN']);
-		await expect(page.getByTestId('nasfpn-sum-line')).not.toContainText('NaN');
+		await expect(fpn(page).getByTestId('nasfpn-cell-root').locator('output')).not.toContainText(['NaN']);
+		await expect(fpn(page).getByTestId('nasfpn-sum-line')).not.toContainText('NaN');
 		// back to a valid value: the alert goes
 		await box.fill(label === 'channels' ? '256' : label === 'image size' ? '640' : label === 'repeats' ? '7' : '1024');
 		await expect(box).not.toHaveAttribute('aria-invalid', 'true');
 	}
-	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(fpn(page).getByRole('alert')).toHaveCount(0);
 	// the engine's own sentence is shown (validate.ts: "must be between 1 and 4096")
-	await page.getByLabel('channels', { exact: true }).fill('99999');
-	await expect(page.getByRole('alert')).toContainText('must be between 1 and 4096, not 99999');
+	await fpn(page).getByLabel('channels', { exact: true }).fill('99999');
+	await expect(fpn(page).getByRole('alert')).toContainText('must be between 1 and 4096, not 99999');
 });
 
 test('the stack: ×N badge, expands to N copies', async ({ page }) => {
 	await open(page);
-	await expect(page.getByTestId('nasfpn-stack-badge')).toHaveText('×7');
-	const toggle = page.getByRole('button', { name: 'Show all 7 stacked copies' });
+	await expect(fpn(page).getByTestId('nasfpn-stack-badge')).toHaveText('×7');
+	const toggle = fpn(page).getByRole('button', { name: 'Show all 7 stacked copies' });
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.click();
-	const stack = page.getByTestId('nasfpn-stack');
+	const stack = fpn(page).getByTestId('nasfpn-stack');
 	await expect(stack.locator('svg[role="img"]')).toHaveCount(7);
-	await page.getByRole('button', { name: 'Collapse the stack' }).click();
+	await fpn(page).getByRole('button', { name: 'Collapse the stack' }).click();
 	await expect(stack.locator('svg[role="img"]')).toHaveCount(0);
 });
 
@@ -335,30 +335,32 @@ test('keyboard: a cell is selected with Enter, its editor is labelled', async ({
 	await cell4.focus();
 	await page.keyboard.press('Enter');
 	await expect(cell4).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.getByLabel('input 1 of cell 4', { exact: true })).toBeVisible();
-	await page.getByLabel('edit cell', { exact: true }).selectOption('1');
-	await expect(page.getByLabel('op of cell 2', { exact: true })).toHaveValue('sum');
+	await expect(fpn(page).getByLabel('input 1 of cell 4', { exact: true })).toBeVisible();
+	await fpn(page).getByLabel('edit cell', { exact: true }).selectOption('1');
+	await expect(fpn(page).getByLabel('op of cell 2', { exact: true })).toHaveValue('sum');
 });
 
 test('Korean: step text in Korean, accessible names unchanged', async ({ page }) => {
-	await open(page, '?lang=ko');
-	await expect(page.getByText(FPN_STEPS[5].text.ko)).toBeVisible();
-	await expect(page.getByLabel('channels', { exact: true })).toHaveValue('256');
-	await expect(page.getByRole('button', { name: '(c)', exact: true })).toBeVisible();
-	await page.getByRole('button', { name: '(c)', exact: true }).click();
-	await expect(page.getByTestId('nasfpn-illustration')).toHaveText('탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다');
+	await open(page);
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+	await expect(fpn(page).getByText(FPN_STEPS[5].text.ko)).toBeVisible();
+	await expect(fpn(page).getByLabel('channels', { exact: true })).toHaveValue('256');
+	await expect(fpn(page).getByRole('button', { name: '(c)', exact: true })).toBeVisible();
+	await fpn(page).getByRole('button', { name: '(c)', exact: true }).click();
+	await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveText('탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다');
 });
 
 test.describe('screenshots', () => {
 	test('1280×800', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await open(page);
+		await fpn(page).scrollIntoViewIfNeeded();
 		await page.screenshot({ path: 'test-results/nasfpn-1280x800.png' });
-		await page.getByRole('button', { name: '(d)', exact: true }).click();
+		await fpn(page).getByRole('button', { name: '(d)', exact: true }).click();
 		await cells(page).nth(2).locator('circle.body').click();
-		await page.getByRole('button', { name: 'Show all 7 stacked copies' }).click();
+		await fpn(page).getByRole('button', { name: 'Show all 7 stacked copies' }).click();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.screenshot({ path: 'test-results/nasfpn-1280x800-full.png', fullPage: true });
+		await fpn(page).screenshot({ path: 'test-results/nasfpn-1280x800-full.png' });
 	});
 
 	test('390×844', async ({ page }) => {
@@ -367,11 +369,12 @@ test.describe('screenshots', () => {
 		// nothing wider than the phone except inside horizontal scrollers
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+		await fpn(page).scrollIntoViewIfNeeded();
 		await page.screenshot({ path: 'test-results/nasfpn-390x844.png' });
-		await page.screenshot({ path: 'test-results/nasfpn-390x844-full.png', fullPage: true });
-		await page.getByRole('heading', { name: 'The cell graph' }).scrollIntoViewIfNeeded();
+		await fpn(page).screenshot({ path: 'test-results/nasfpn-390x844-full.png' });
+		await fpn(page).getByRole('heading', { name: 'The cell graph' }).scrollIntoViewIfNeeded();
 		await cells(page).nth(1).locator('circle.body').click();
-		await page.getByRole('heading', { name: 'The cell graph' }).evaluate((h) => h.scrollIntoView());
+		await fpn(page).getByRole('heading', { name: 'The cell graph' }).evaluate((h) => h.scrollIntoView());
 		await page.screenshot({ path: 'test-results/nasfpn-390x844-graph.png' });
 	});
 });

@@ -1,6 +1,6 @@
 // Teaching features as a teacher and a student use them: a classroom link that hides controls, a full pass of the
-// guided tour, exercises checked against the live numbers, and a comparison of two networks. Runs on the dev route
-// (TEACH_PAGE=/ points it at the notebook page). Expected numbers come from the engines, imported here directly.
+// guided tour, exercises checked against the live numbers, and a comparison of two networks, on the notebook page.
+// Expected numbers come from the engines, imported here directly.
 import { test, expect, type Page } from '@playwright/test';
 import { quietDevServer } from './quietDevServer';
 import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
@@ -8,13 +8,18 @@ import { costNasfpn, fpnPreset } from '../../src/lib/arch/nasfpn';
 import { formatRatio } from '../../src/lib/arch/compare';
 import { TOUR_STEPS } from '../../src/lib/teach/tourSteps';
 
-const PAGE = process.env.TEACH_PAGE ?? '/dev/teach';
+const PAGE = '/';
 const SHOTS = 'test-results';
 
-/** Open `search` (a query string, may be '') on the page and wait until it is hydrated (the page sets
- * `data-ready="true"` in onMount; a cold dev server compiles the page on the first visit, hence the long wait). */
-async function open(page: Page, search = ''): Promise<void> {
-	await openLink(page, PAGE + search);
+/** Open `rest` (a query string and/or a `#v1=` fragment, may be '') on the page and wait until it is hydrated (the
+ * page sets `data-ready="true"` in onMount; a cold dev server compiles the page on the first visit, hence the long wait). */
+async function open(page: Page, rest = ''): Promise<void> {
+	await openLink(page, PAGE + rest);
+}
+
+/** The notebook's link fragment for a JSON object of link fields (format: src/lib/arch/serialize/codec.ts). */
+function fragment(fields: object): string {
+	return '#v1=' + Buffer.from(JSON.stringify(fields), 'utf8').toString('base64url');
 }
 
 async function openLink(page: Page, href: string): Promise<void> {
@@ -43,7 +48,7 @@ test.describe('classroom link', () => {
 		await shot(page, 'classroom-panel-1280');
 
 		const link = await page.getByRole('textbox', { name: 'Link for students' }).inputValue();
-		// the dev route writes `?lock=…`; the notebook page carries the list inside its `#v1=` fragment
+		// the locks travel inside the link's `#v1=` fragment
 		expect(link).not.toBe(page.url());
 		expect(link).not.toContain('teacher');
 
@@ -84,21 +89,20 @@ test.describe('classroom link', () => {
 	});
 
 	test('a teacher link (?teacher) keeps the way out', async ({ page }) => {
-		test.skip(PAGE !== '/dev/teach', 'the dev route reads ?lock= and ?teacher; the notebook page carries locks in its fragment');
-		await open(page, '?lock=mnasnet-globals&teacher');
+		await open(page, '?teacher' + fragment({ lock: ['mnasnet-globals'] }));
 		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Exit classroom mode' })).toBeVisible();
 	});
 
 	test('a hostile lock field shows every control and says so, running nothing', async ({ page }) => {
-		test.skip(PAGE !== '/dev/teach', 'the notebook page’s codec validates its own link (tested with the codec)');
 		let dialogs = 0;
 		page.on('dialog', (d) => {
 			dialogs++;
 			void d.dismiss();
 		});
-		await open(page, `?lock=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+		await open(page, fragment({ lock: ['<img src=x onerror=alert(1)>'] }));
 		await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toHaveCount(0);
 		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeVisible();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 		expect(dialogs).toBe(0);

@@ -33,18 +33,19 @@ async function viewWhen(layer: Locator, ok: (v: View) => boolean): Promise<View>
 
 const identity = (v: View) => Math.abs(v.k - 1) < 1e-6 && Math.abs(v.x) < 1e-6 && Math.abs(v.y) < 1e-6;
 
-async function openMnasnet(page: Page, url = '/dev/mnasnet') {
+async function openMnasnet(page: Page, url = '/') {
 	const cell = page.getByTestId('mnasnet-cell');
 	await gotoReady(page, url, () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 }));
 	return cell;
 }
 
 async function openNasfpn(page: Page) {
-	await gotoReady(page, '/dev/nasfpn', () =>
-		expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1, { timeout: 45_000 })
-	);
-	await expect(page.getByTestId('nasfpn-cell')).toHaveCount(7);
+	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 }));
+	await expect(fpnRoot(page).getByTestId('nasfpn-cell')).toHaveCount(7);
 }
+
+/** the NAS-FPN cell of the notebook (the MnasNet cell above it has zoom buttons with the same names) */
+const fpnRoot = (page: Page) => page.getByTestId('nasfpn-cell-root');
 
 const mnasLayer = (scope: Page | Locator) => scope.locator('svg[data-export="mnasnet-diagram"] [data-zoom-layer]');
 const fpnGraph = (page: Page) => page.locator('svg[data-export="nasfpn-graph"]');
@@ -180,8 +181,8 @@ test('NAS-FPN: zoom buttons, background pan, and an edge drag that rewires while
 	await openNasfpn(page);
 	const layer = fpnLayer(page);
 	expect(identity(await view(layer))).toBe(true);
-	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await fpnRoot(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await fpnRoot(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
 	// two steps: 1.25² = 1.5625
 	const start = await viewWhen(layer, (v) => Math.abs(v.k - 1.5625) < 1e-3);
 
@@ -218,7 +219,7 @@ test('NAS-FPN: zoom buttons, background pan, and an edge drag that rewires while
 	svgBox.width = Math.min(g.x + g.width, sc.x + sc.width) - svgBox.x;
 	svgBox.height = Math.min(g.y + g.height, sc.y + sc.height) - svgBox.y;
 	let clicked = false;
-	for (const node of await page.getByTestId('nasfpn-cell').all()) {
+	for (const node of await fpnRoot(page).getByTestId('nasfpn-cell').all()) {
 		const r = await node.locator('circle.body').boundingBox();
 		if (!r) continue;
 		const cx = r.x + r.width / 2;
@@ -231,12 +232,12 @@ test('NAS-FPN: zoom buttons, background pan, and an edge drag that rewires while
 	}
 	expect(clicked).toBe(true);
 
-	await page.getByRole('button', { name: 'Reset zoom', exact: true }).click();
+	await fpnRoot(page).getByRole('button', { name: 'Reset zoom', exact: true }).click();
 	await viewWhen(layer, identity);
 });
 
 test('exports show the whole diagram whatever the zoom', async ({ page }) => {
-	await openMnasnet(page, '/dev/export');
+	await openMnasnet(page);
 	const mnas = page.getByTestId('mnasnet-cell');
 	const fpn = page.getByTestId('nasfpn-cell-root');
 	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({ timeout: 90_000 });

@@ -3,7 +3,7 @@
 // grade is derived from the live networks when read.
 import type { Issue } from '$lib/arch/issues';
 import { clipAnswer, isExerciseId, type LinkAnswers } from '$lib/arch/serialize';
-import { ExerciseCardState } from '$lib/components/exercises/exerciseCard.svelte';
+import { ExerciseCardState } from './exerciseCard.svelte';
 import { EXERCISES, type ExerciseContext, type Lang } from '$lib/teach/exercises';
 
 export class ExercisesState {

@@ -6,7 +6,7 @@ import { error } from '$lib/arch/issues';
 import { MNAS_PRESET_IDS, isMnasPresetId, type MnasPresetId } from '$lib/arch/mnasnet';
 import { FPN_PRESET_IDS, isFpnPresetId, type FpnPresetId } from '$lib/arch/nasfpn';
 
-export type CompareKind = 'mnasnet' | 'nasfpn';
+import { NETWORK_KIND_CODES } from '$lib/arch/kinds';
 
 export type CompareSide =
 	| { kind: 'mnasnet'; id: 'current' | MnasPresetId }
@@ -22,7 +22,7 @@ export const DEFAULT_COMPARE: CompareRef = {
 	right: { kind: 'mnasnet', id: 'mnasnet-a1' }
 };
 
-const KIND_CODE: Record<CompareKind, string> = { mnasnet: 'm', nasfpn: 'f' };
+const KIND_CODE = NETWORK_KIND_CODES;
 
 /** Every choice of a picker, MnasNet first: current edit, then presets; NAS-FPN likewise. */
 export const COMPARE_SIDES: readonly CompareSide[] = [

@@ -2,12 +2,13 @@
 // actions that put the page into the state the text talks about; TourState (src/lib/state/tour.svelte.ts) applies
 // them, forward or back, so every step looks the same however you reach it. `{name}` placeholders are filled with
 // live numbers (tourFacts.ts), so the text never disagrees with the page.
+import type { NetworkKind } from '$lib/arch/kinds';
 import type { MnasPresetId } from '$lib/arch/mnasnet';
 import type { FpnPresetId } from '$lib/arch/nasfpn';
 import type { Localized } from './localized';
 
 /** A notebook section, or the selected block / cell (drawn by the MnasNet and NAS-FPN cells). */
-export type TourSection = 'mnasnet' | 'nasfpn' | 'compare' | 'exercises' | 'mnasnet-selection' | 'nasfpn-selection';
+export type TourSection = NetworkKind | 'compare' | 'exercises' | `${NetworkKind}-selection`;
 
 export type TourAction =
 	/** load a MnasNet preset (skipped when it is already loaded, unedited) */

@@ -1,10 +1,11 @@
 // The run history (one row per finished run) and its CSV export. Pure: the panel turns the text into a download.
+import type { NetworkKind } from '../arch/kinds';
 import type { BackendName, Variant } from './protocol';
 
 export interface HistoryEntry {
 	/** 1-based run number in this page */
 	n: number;
-	kind: 'mnasnet' | 'nasfpn';
+	kind: NetworkKind;
 	/** short description of the network as run, e.g. `mnasnet · 7 blocks · w1 · 224 px` */
 	summary: string;
 	backend: BackendName;

@@ -3,6 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { FpnGraphNode } from '../arch/nasfpn/graph';
 import type { Resample } from '../arch/nasfpn/report';
+import { levelCount } from '../arch/nasfpn/levels';
 import { foldConvBn } from './fold';
 import { partName } from './names';
 import { nodeOwner, stageOwner, type FpnLayersModel } from './nasfpnModel';
@@ -119,7 +120,7 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 		};
 	}
 
-	const numLevels = spec.maxLevel - spec.minLevel + 1;
+	const numLevels = levelCount(spec);
 	const steps: FoldedFpnStep[] = [];
 	// input stage: feats[0 … numLevels) start as the model inputs (backbone levels) and become P levels
 	if (stage.length > 0) {

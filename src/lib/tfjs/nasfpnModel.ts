@@ -11,6 +11,7 @@ import { costNasfpn } from '../arch/nasfpn/cost';
 import { resolveNasfpn, type FpnGraph, type FpnGraphNode } from '../arch/nasfpn/graph';
 import type { FpnInputStageLevel, Resample } from '../arch/nasfpn/report';
 import type { NasfpnSpec } from '../arch/nasfpn/spec';
+import { levelCount } from '../arch/nasfpn/levels';
 import { partName } from './names';
 
 type Sym = tf.SymbolicTensor;
@@ -168,7 +169,7 @@ export function buildNasfpnLayers(spec: NasfpnSpec, opts: { seed?: number } = {}
 
 	// level-ordered P_min … P_max entering the first repeat
 	let levels: Sym[] = stage.length > 0 ? b.stage(stage, byLevel) : inputSyms;
-	const numLevels = spec.maxLevel - spec.minLevel + 1;
+	const numLevels = levelCount(spec);
 	const dead: Sym[] = [];
 	const nodeShapes: Record<string, Shape3> = {};
 	for (let rep = 0; rep < spec.repeats; rep++) {

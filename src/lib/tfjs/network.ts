@@ -12,6 +12,7 @@ import { buildNasfpnFolded } from './nasfpnFolded';
 import { buildNasfpnLayers } from './nasfpnModel';
 import { eagerLayerSteps, type ProfileStep } from './profile';
 import type { NetworkJob, Variant } from './protocol';
+import type { NetworkKind } from '../arch/kinds';
 
 export interface PreparedNetwork {
 	/** trainable parameters of the tf.layers model (equal to the engine's `params`) */
@@ -127,8 +128,16 @@ function prepareNasfpn(job: Extract<NetworkJob, { kind: 'nasfpn' }>, variant: Va
 }
 
 /** `fold`: MnasNet folded-graph options (the benchmark's ablation); the defaults are the fastest. */
+/** The TensorFlow.js builders of each network family (the arch side of a family is in $lib/arch/families.ts). */
+const BUILDERS: {
+	[K in NetworkKind]: (job: Extract<NetworkJob, { kind: K }>, variant: Variant, seed: number, fold: FoldOptions) => PreparedNetwork;
+} = {
+	mnasnet: prepareMnasnet,
+	nasfpn: (job, variant, seed) => prepareNasfpn(job, variant, seed)
+};
+
 export function prepareNetwork(job: NetworkJob, variant: Variant, seed = 1, fold: FoldOptions = {}): PreparedNetwork {
-	return job.kind === 'mnasnet' ? prepareMnasnet(job, variant, seed, fold) : prepareNasfpn(job, variant, seed);
+	return job.kind === 'mnasnet' ? BUILDERS.mnasnet(job, variant, seed, fold) : BUILDERS.nasfpn(job, variant, seed, fold);
 }
 
 /** One forward pass including the read-back of every output; returns the wall time in ms. */

@@ -12,6 +12,7 @@ export const BACKENDS: readonly BackendName[] = ['wasm', 'webgl', 'webgpu', 'cpu
 export type Variant = 'layers' | 'folded';
 export const VARIANTS: readonly Variant[] = ['folded', 'layers'];
 
+/** one job per network family ($lib/arch/kinds.ts) */
 export type NetworkJob = { kind: 'mnasnet'; spec: MnasnetSpec } | { kind: 'nasfpn'; spec: NasfpnSpec };
 
 export interface RunOptions {

@@ -51,14 +51,4 @@ describe('article prose', () => {
 		expect(KEYS.filter((k) => k !== 'intro' && !used.has(k))).toEqual([]);
 		expect(new Set(ARTICLE.map((s) => s.id)).size).toBe(ARTICLE.length);
 	});
-
-	// numbers the prose states, checked against the arithmetic they rest on
-	it('states the search-space sizes and the separable saving correctly', () => {
-		expect(Math.log10(432 ** 5)).toBeCloseTo(13.18, 2); // 432^5 ≈ 1.5 × 10^13 (MnasNet paper §4.1)
-		expect(Math.log10(432 ** 15)).toBeCloseTo(39.53, 2); // 432^15 ≈ 3.4 × 10^39
-		expect((320 * 9) / (9 + 320)).toBeCloseTo(8.75, 2); // eq. 4 vs regular conv at K = 3, N = 320: 8.8× fewer
-		expect(9 * 256 ** 2 + 256 + 2 * 256).toBe(590_592); // one NAS-FPN cell conv + BN at D = 256 (nasfpn.md §7)
-		expect(7 * 590_592).toBe(4_134_144); // seven cells per pyramid (nasfpn.md §7)
-		expect(-Math.log(1.05) / Math.log(2)).toBeCloseTo(-0.0704, 4); // soft-constraint β (MnasNet paper §3)
-	});
 });

@@ -5,10 +5,7 @@ import { validateMnasnet } from '../mnasnet';
 import type { MnasnetSpec } from '../mnasnet/spec';
 import { validateNasfpn } from '../nasfpn';
 import type { NasfpnSpec } from '../nasfpn/spec';
-
-export type SpecKind = 'mnasnet' | 'nasfpn';
-export const SPEC_KINDS: readonly SpecKind[] = ['mnasnet', 'nasfpn'];
-export const SPEC_KIND_NAMES: Record<SpecKind, string> = { mnasnet: 'MnasNet', nasfpn: 'NAS-FPN' };
+import { isNetworkKind, NETWORK_KINDS, NETWORK_KIND_NAMES, type NetworkKind } from '../kinds';
 
 /** A spec is a few kB; anything past this is not one (and is not worth parsing in the page). */
 export const SPEC_FILE_MAX_BYTES = 256 * 1024;
@@ -18,7 +15,7 @@ export type SpecFileResult =
 	| { ok: true; kind: 'nasfpn'; spec: NasfpnSpec; warnings: Issue[] }
 	| { ok: false; issues: Issue[] };
 
-export function specFileName(kind: SpecKind): string {
+export function specFileName(kind: NetworkKind): string {
 	return `${kind}-spec.json`;
 }
 
@@ -80,7 +77,7 @@ function kindName(v: unknown): string {
  * Parse and validate a spec file's text. `expected`: the network the file must describe (omit to accept either).
  * A leading byte-order mark is ignored.
  */
-export function parseSpecFile(text: string, expected?: SpecKind): SpecFileResult {
+export function parseSpecFile(text: string, expected?: NetworkKind): SpecFileResult {
 	if (typeof text !== 'string') return { ok: false, issues: [error('file', 'could not be read as text.')] };
 	const tooBig = fileSizeIssue(text.length);
 	if (tooBig) return { ok: false, issues: [tooBig] };
@@ -98,21 +95,22 @@ export function parseSpecFile(text: string, expected?: SpecKind): SpecFileResult
 	if (!isRecord(data)) {
 		return { ok: false, issues: [error('file', `must hold a JSON object (a spec), not ${kindName(data)}.`)] };
 	}
+	const kinds = NETWORK_KINDS.map((k) => `"${k}"`);
 	if (!Object.hasOwn(data, 'kind')) {
 		return {
 			ok: false,
-			issues: [error('kind', 'is missing: a spec file says "kind": "mnasnet" or "kind": "nasfpn".')]
+			issues: [error('kind', `is missing: a spec file says ${kinds.map((k) => `"kind": ${k}`).join(' or ')}.`)]
 		};
 	}
 	const kind = data.kind;
-	if (kind !== 'mnasnet' && kind !== 'nasfpn') {
-		return { ok: false, issues: [error('kind', `must be "mnasnet" or "nasfpn", not ${kindName(kind)}.`)] };
+	if (!isNetworkKind(kind)) {
+		return { ok: false, issues: [error('kind', `must be ${kinds.join(' or ')}, not ${kindName(kind)}.`)] };
 	}
 	if (expected && kind !== expected) {
 		return {
 			ok: false,
 			issues: [
-				error('kind', `this file holds a ${SPEC_KIND_NAMES[kind]} spec; a ${SPEC_KIND_NAMES[expected]} spec was expected.`)
+				error('kind', `this file holds a ${NETWORK_KIND_NAMES[kind]} spec; a ${NETWORK_KIND_NAMES[expected]} spec was expected.`)
 			]
 		};
 	}

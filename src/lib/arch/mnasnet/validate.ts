@@ -1,7 +1,7 @@
 // validateMnasnet: every problem of an untrusted spec at once, each with its field path and a plain sentence.
 // zod checks the structure (types, enums, unknown fields); the range and whole-network checks follow by hand on
 // the raw input, so a wrong type in one field never hides a bad value in another. Never throws.
-import { z } from 'zod';
+import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
 import { error, type Checked, type Issue } from '../issues';
 import { isOddKernel, LIMITS } from './limits';
 import { CONVENTIONS, MNAS_OPS, SKIP_OPS, type MnasnetSpec } from './spec';

@@ -3,6 +3,7 @@
 // tensorflow/tpu nasfpn.py `_build_feature_pyramid` (nasfpn.md §2.3), so cost, drawing and tfjs builders agree.
 import type { FpnNodeInput, Resample } from './report';
 import type { FpnOp, NasfpnSpec } from './spec';
+import { levelCount } from './levels';
 
 export interface FpnGraphNode {
 	/** position in the node list: inputs are 0 … maxLevel−minLevel, then one node per cell */
@@ -64,7 +65,7 @@ export function resampleBetween(fromLevel: number, toLevel: number): Resample {
 /** Resolves one repeat of a spec (validated or at least well-typed with offsets pointing backwards). */
 export function resolveNasfpn(spec: NasfpnSpec): FpnGraph {
 	const { minLevel, maxLevel, imageSize } = spec;
-	const numLevels = maxLevel - minLevel + 1;
+	const numLevels = levelCount(spec);
 	const nodes: FpnGraphNode[] = [];
 	// TF's num_output_connections: how many nodes have read each node so far.
 	const uses: number[] = [];

@@ -3,6 +3,7 @@
 // permutation of P3–P7; each cell reads two distinct earlier nodes and picks sum or gp.
 import { mulberry32, randomInt } from './prng';
 import type { FpnCell, NasfpnSpec } from './spec';
+import { cellOffset, readOrder } from './levels';
 
 export const SEARCH_SPACE = {
 	minLevel: 3,
@@ -25,7 +26,6 @@ export function searchSpaceMembership(spec: Pick<NasfpnSpec, 'cells' | 'minLevel
 	if (spec.cells.length !== total) {
 		reasons.push(`It has ${spec.cells.length} cells; the search space has exactly ${total}.`);
 	}
-	const numInputs = maxLevel - minLevel + 1;
 	spec.cells.forEach((cell, c) => {
 		const name = `Cell ${c + 1}`; // 1-based, as the page counts cells
 		if (c < intermediateCells) {
@@ -39,7 +39,7 @@ export function searchSpaceMembership(spec: Pick<NasfpnSpec, 'cells' | 'minLevel
 		const [i, j] = cell.inputs;
 		if (i === j) reasons.push(`${name} reads node ${i} twice; its two inputs must be different nodes.`);
 		for (const src of cell.inputs) {
-			if (!Number.isInteger(src) || src < 0 || src >= numInputs + c) {
+			if (!Number.isInteger(src) || src < 0 || readOrder(SEARCH_SPACE, c, src) !== 'earlier') {
 				reasons.push(`${name} reads node ${src}, which is not an earlier node.`);
 			}
 		}
@@ -71,12 +71,11 @@ function pickPair(rand: () => number, n: number): [number, number] {
 /** A random member of the search space; the same seed always gives the same graph. */
 export function sampleSearchSpace(seed: number): FpnCell[] {
 	const rand = mulberry32(Number.isFinite(seed) ? Math.trunc(seed) : 0);
-	const { minLevel, maxLevel, intermediateCells, intermediateLevels, outputCells } = SEARCH_SPACE;
-	const numInputs = maxLevel - minLevel + 1;
+	const { minLevel, intermediateCells, intermediateLevels, outputCells } = SEARCH_SPACE;
 	const cells: FpnCell[] = [];
 	const op = (): 'sum' | 'gp' => (rand() < 0.5 ? 'sum' : 'gp');
 	for (let c = 0; c < intermediateCells; c++) {
-		const inputs = pickPair(rand, numInputs + c);
+		const inputs = pickPair(rand, cellOffset(SEARCH_SPACE, c));
 		cells.push({ level: intermediateLevels[randomInt(rand, intermediateLevels.length)], op: op(), inputs, output: false });
 	}
 	// The controller predicts the order of the output levels: a random permutation (Fisher–Yates).
@@ -87,7 +86,7 @@ export function sampleSearchSpace(seed: number): FpnCell[] {
 	}
 	for (let k = 0; k < outputCells; k++) {
 		const c = intermediateCells + k;
-		cells.push({ level: order[k], op: op(), inputs: pickPair(rand, numInputs + c), output: true });
+		cells.push({ level: order[k], op: op(), inputs: pickPair(rand, cellOffset(SEARCH_SPACE, c)), output: true });
 	}
 	return cells;
 }

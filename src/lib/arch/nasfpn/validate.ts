@@ -1,8 +1,9 @@
 // Checks an untrusted NAS-FPN spec (URL, file, typed text): zod for the shape, then the graph rules.
 // Every problem is reported at once with the field path a student reads (`cells[3].inputs[1]`); never throws.
-import { z } from 'zod';
+import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
 import { error, warning, type Checked, type Issue } from '../issues';
 import { resolveNasfpn } from './graph';
+import { cellOffset, levelCount, readOrder } from './levels';
 import type { FpnCell, NasfpnSpec } from './spec';
 
 export const NASFPN_LIMITS = {
@@ -14,13 +15,14 @@ export const NASFPN_LIMITS = {
 	cells: [1, 64]
 } as const;
 
-const int = z.number().int();
-const ranged = (key: keyof typeof NASFPN_LIMITS) => int.min(NASFPN_LIMITS[key][0]).max(NASFPN_LIMITS[key][1]);
+const int = z.int();
+const ranged = (key: keyof typeof NASFPN_LIMITS) =>
+	z.int().check(z.minimum(NASFPN_LIMITS[key][0]), z.maximum(NASFPN_LIMITS[key][1]));
 
 const cellSchema = z.strictObject({
 	level: int,
 	op: z.enum(['sum', 'gp']),
-	inputs: z.array(int).length(2),
+	inputs: z.array(int).check(z.length(2)),
 	output: z.boolean()
 });
 
@@ -32,8 +34,8 @@ const specSchema = z.strictObject({
 	imageSize: ranged('imageSize'),
 	repeats: ranged('repeats'),
 	separable: z.boolean(),
-	backboneChannels: z.record(z.string(), int.min(1)).optional(),
-	cells: z.array(cellSchema).min(1).max(64)
+	backboneChannels: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+	cells: z.array(cellSchema).check(z.minLength(1), z.maxLength(64))
 });
 
 type PathKey = PropertyKey;
@@ -138,7 +140,7 @@ function semanticIssues(input: unknown): Issue[] {
 		out.push(error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`));
 	}
 	const pyramidOk = levelsOk && (minLevel as number) < (maxLevel as number);
-	const numInputs = pyramidOk ? (maxLevel as number) - (minLevel as number) + 1 : -1;
+	const pyramid = pyramidOk ? { minLevel: minLevel as number, maxLevel: maxLevel as number } : null;
 	const range = pyramidOk ? `P${minLevel}–P${maxLevel}` : '';
 
 	if (Array.isArray(input.cells)) {
@@ -152,8 +154,8 @@ function semanticIssues(input: unknown): Issue[] {
 					if (!isInt(src)) return;
 					const path = `cells[${c}].inputs[${k}]`;
 					if (src < 0) out.push(error(path, `must be 0 or more, not ${src}.`));
-					else if (numInputs > 0 && src >= numInputs + c) {
-						const self = numInputs + c;
+					else if (pyramid && readOrder(pyramid, c, src) !== 'earlier') {
+						const self = cellOffset(pyramid, c);
 						out.push(
 							error(
 								path,
@@ -220,7 +222,7 @@ export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
 		out.push(
 			warning(
 				'cells',
-				`the official code takes the last ${spec.maxLevel - spec.minLevel + 1} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`
+				`the official code takes the last ${levelCount(spec)} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`
 			)
 		);
 	}

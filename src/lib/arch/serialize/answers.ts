@@ -9,7 +9,7 @@
 // untrusted user text: at most ANSWER_LIMITS.chars characters each, shown only with text interpolation. Grades are
 // not stored: the page grades the checked answer against the live network. A bad `ans` does not reject the link; it
 // is dropped as a whole and its problems are listed (codec.ts puts them in `answersDropped`).
-import { z } from 'zod';
+import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
 import { error, type Issue } from '../issues';
 import { isPlainObject, own, show, type Json } from './read';
 
@@ -77,10 +77,10 @@ export function encodeAnswers(answers: LinkAnswers | undefined): Json | undefine
 	return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const text = z.string().max(ANSWER_LIMITS.chars);
-const entrySchema = z.strictObject({ a: text.optional(), c: z.union([z.literal(true), text]).optional() });
+const text = z.string().check(z.maxLength(ANSWER_LIMITS.chars));
+const entrySchema = z.strictObject({ a: z.optional(text), c: z.optional(z.union([z.literal(true), text])) });
 const answersSchema = z.strictObject(
-	Object.fromEntries(EXERCISE_IDS.map((id) => [id, entrySchema.optional()])) as Record<ExerciseId, z.ZodOptional<typeof entrySchema>>
+	Object.fromEntries(EXERCISE_IDS.map((id) => [id, z.optional(entrySchema)])) as Record<ExerciseId, z.ZodMiniOptional<typeof entrySchema>>
 );
 
 const clip = (k: PropertyKey) => {

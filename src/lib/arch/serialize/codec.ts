@@ -38,6 +38,7 @@
 // (or its kind's default) and carries its problems in `problems` (and in the warnings), for the Compare cell to show.
 // Likewise a bad `ans` is left out, its problems in `answersDropped` (and the warnings), for the exercises cell.
 import { error, warning, type Checked, type Issue } from '../issues';
+import type { NetworkKind } from '../kinds';
 import { isMnasPresetId, mnasPreset } from '../mnasnet';
 import { fpnPreset, isFpnPresetId } from '../nasfpn';
 import { decodeBase64url, encodeBase64url } from './base64url';
@@ -136,7 +137,7 @@ function decodeLock(v: unknown, issues: Issue[]): string[] | undefined {
 	return out;
 }
 
-type Net = 'mnasnet' | 'nasfpn';
+type Net = NetworkKind;
 /** A compare side as read: the side, or why it cannot be read (and its kind, when the link says which). */
 type SideRead = { ref: CompareRef } | { net: Net | null; problems: Issue[] };
 

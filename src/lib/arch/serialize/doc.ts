@@ -1,6 +1,7 @@
 // What a notebook link carries, as plain values (the codec's input and output). Structurally the same as the page's
 // NotebookSnapshot plus the optional fields the classroom, tour and compare features use.
 import type { Issue } from '../issues';
+import type { NetworkKind } from '../kinds';
 import type { LinkAnswers } from './answers';
 import type { MnasnetSpec, MnasPresetId } from '../mnasnet/spec';
 import type { NasfpnSpec, FpnPresetId } from '../nasfpn/spec';
@@ -16,7 +17,7 @@ export type LinkLang = 'en' | 'ko';
  * it named, or its kind's default); never written to a link.
  */
 export type CompareRef =
-	| { kind: 'current'; net: 'mnasnet' | 'nasfpn' }
+	| { kind: 'current'; net: NetworkKind }
 	| { kind: 'mnasnet'; presetId: MnasPresetId; spec: MnasnetSpec; edited?: boolean; problems?: Issue[] }
 	| { kind: 'nasfpn'; step: FpnPresetId; spec: NasfpnSpec; edited?: boolean; problems?: Issue[] };
 

@@ -3,7 +3,9 @@
 // the markup. The page scrolls with the plain wheel and one finger, so only Ctrl/⌘ + wheel (and a trackpad pinch,
 // which browsers send as Ctrl + wheel) or two fingers zoom; dragging the background pans; a press on a control
 // (`skip`) is left to that control's own drag; double-click on the background and the 0 key reset.
-import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3';
+import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition() / interrupt() (the animated zoom buttons)
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Action } from 'svelte/action';
 import { ZOOM_EXTENT, allowsGesture, clampScale, constrainView, wheelDelta, zoomKey, type Extent } from './zoomMath';
 import type { ZoomState } from './zoomState.svelte';

@@ -8,7 +8,8 @@ import { fpnNodeTable, mnasBlockTable, mnasLayerTable } from '$lib/arch/export/c
 import { toCsv } from '$lib/arch/export/csv';
 import { toMarkdown } from '$lib/arch/export/markdown';
 import { mnasnetPytorchCode } from '$lib/arch/export/pytorchCode';
-import { fileSizeIssue, formatSpecJson, parseSpecFile, specFileName, type SpecKind } from '$lib/arch/export/specFile';
+import { fileSizeIssue, formatSpecJson, parseSpecFile, specFileName } from '$lib/arch/export/specFile';
+import type { NetworkKind } from '$lib/arch/kinds';
 import type { Table } from '$lib/arch/export/table';
 import { downloadBlob, downloadText, safeFileName } from '$lib/export/download';
 import { svgToPng } from '$lib/export/pngExport';
@@ -140,7 +141,7 @@ export class ExportPanelState {
 		this.notice = null;
 	}
 
-	exportSpec(kind: SpecKind): void {
+	exportSpec(kind: NetworkKind): void {
 		const spec = kind === 'mnasnet' ? this.nb.mnas : this.nb.fpn;
 		downloadText(formatSpecJson(spec), specFileName(kind), 'application/json');
 		this.notice = null;

@@ -1,6 +1,6 @@
 // Accessible names of the export panel's controls. They stay English in every language: issue 6 and the e2e
 // tests address the controls by these names.
-import type { SpecKind } from '$lib/arch/export/specFile';
+import { NETWORK_KIND_NAMES, type NetworkKind } from '$lib/arch/kinds';
 
 export type TableId = 'mnasnet-layers' | 'mnasnet-blocks' | 'nasfpn-nodes';
 export type TableFormat = 'csv' | 'markdown';
@@ -16,7 +16,7 @@ export const NAMES = {
 	png: (diagram: string) => `Download ${diagram} as PNG 2×`,
 	table: (table: TableId, format: TableFormat) =>
 		`Download ${TABLE_NAMES[table]} as ${format === 'csv' ? 'CSV' : 'Markdown'}`,
-	spec: (kind: SpecKind) => `Download ${kind === 'mnasnet' ? 'MnasNet' : 'NAS-FPN'} spec JSON`,
+	spec: (kind: NetworkKind) => `Download ${NETWORK_KIND_NAMES[kind]} spec JSON`,
 	upload: 'Upload spec JSON',
 	dropZone: 'Drop a spec JSON file',
 	blockSpecs: 'TF block specs',

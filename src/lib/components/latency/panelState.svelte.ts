@@ -18,7 +18,7 @@ import {
 	type Variant
 } from '$lib/tfjs/protocol';
 import { DEFAULT_TARGET_MS } from '$lib/arch/latency/reward';
-import { LatencyRunner } from '$lib/tfjs/runner.svelte';
+import { LatencyRunner } from '$lib/state/latencyRunner.svelte';
 import { fill } from '$lib/i18n/i18n.svelte';
 import type { LatencyText } from './text';
 

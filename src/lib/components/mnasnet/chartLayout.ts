@@ -1,6 +1,6 @@
 // Per-layer bar charts (MACs, params) and the feature-map strip, laid out on the diagram's slots so that every
 // bar stands under the box of the stage it belongs to. Pure; values come from the engine's report.
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { MnasCostReport } from '$lib/arch/mnasnet/report';
 import type { DiagramLayout } from './diagramLayout';
 

@@ -3,7 +3,7 @@
 // channels (square-root scales, so 7×7 and 1280 wide stay readable next to 112×112 and 16 wide). Every stage has
 // a slot of the same width, which the cost charts and the feature strip reuse so they line up with the boxes.
 // Pure: shapes and counts come from the engine's plan and report; nothing here recomputes them.
-import { scaleSqrt } from 'd3';
+import { scaleSqrt } from 'd3-scale';
 import type { MnasPlan, Shape3 } from '$lib/arch/mnasnet/plan';
 import type { MnasCostReport } from '$lib/arch/mnasnet/report';
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';

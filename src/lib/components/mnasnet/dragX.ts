@@ -1,6 +1,7 @@
 // Svelte action: horizontal dragging through d3-drag. The action only reports the offset; the component keeps
 // it in state and Svelte moves the box, so D3 never touches the markup.
-import { drag, select } from 'd3';
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
 import type { Action } from 'svelte/action';
 
 export interface DragXOptions {

@@ -19,7 +19,7 @@ import {
 	selectionAfterMove,
 	setBlockField,
 	type BlockField
-} from './blockEdits';
+} from '$lib/arch/mnasnet/blockEdits';
 import { formatNumberField, parseNumberField } from './parseField';
 
 interface Draft {

@@ -1,7 +1,7 @@
 // Accessible names of the cell's controls. They stay English in every UI language because tests and checks find
 // controls by them. None may contain "resolution" (except the resolution box itself), "width_mult" (except the
 // width box), "channels", "image size" or "repeats": the NAS-FPN cell's controls are found by those words.
-import type { BlockField } from './blockEdits';
+import type { BlockField } from '$lib/arch/mnasnet/blockEdits';
 
 export const NAMES = {
 	preset: 'MnasNet preset',

@@ -1,7 +1,8 @@
 // Svelte action: d3-drag on an edge handle. Reports pointer positions in the user coordinates of the handle's
 // parent (d3.pointer maps through the viewBox and the zoom layer's transform), so the drop can be matched against
 // the layout's node positions at any zoom.
-import { drag, select } from 'd3';
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
 import type { Point } from './graphLayout';
 
 export interface EdgeDragParams {

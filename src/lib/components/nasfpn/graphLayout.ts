@@ -2,7 +2,8 @@
 // bottom, the input nodes in a column on the left, then the cells left → right in the order they are built.
 // Pure: positions come from the engine's report (levels, inputs, resampling, extra inputs, gate); D3 gives the scales
 // and the path strings, Svelte draws them.
-import { path as d3path, scaleLinear } from 'd3';
+import { path as d3path } from 'd3-path';
+import { scaleLinear } from 'd3-scale';
 import type { FpnCostReport, FpnNodeCost, Resample } from '$lib/arch/nasfpn/report';
 
 export interface LayoutConfig {

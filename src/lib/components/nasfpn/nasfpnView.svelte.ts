@@ -18,7 +18,8 @@ import { compareNasfpn, type Comparison } from '$lib/arch/compare';
 import type { NotebookState } from '$lib/state/notebook.svelte';
 import { fill, i18n } from '$lib/i18n/i18n.svelte';
 import { nasfpnMessages } from '$lib/i18n/messages/nasfpn';
-import { appendCell, cellOffset, deleteCell, inputCount, rewireInput, setCellLevel, setCellOp, setCellOutput } from './cellEdits';
+import { appendCell, deleteCell, rewireInput, setCellLevel, setCellOp, setCellOutput } from '$lib/arch/nasfpn/cellEdits';
+import { cellOffset, levelCount, readOrder } from '$lib/arch/nasfpn/levels';
 import { nodeName } from './graphLayout';
 
 export interface Note {
@@ -71,7 +72,7 @@ export class NasfpnView {
 
 	constructor(nb: NotebookState) {
 		this.nb = nb;
-		this.numInputs = $derived(inputCount(this.nb.fpn));
+		this.numInputs = $derived(levelCount(this.nb.fpn));
 		this.selected = $derived(
 			this.nb.selectedCell !== null && this.nb.selectedCell < this.nb.fpn.cells.length ? this.nb.selectedCell : null
 		);
@@ -149,11 +150,12 @@ export class NasfpnView {
 	/** A dragged edge end dropped on node `offset`: rewire when it is earlier, else say why nothing changed. */
 	drop(cell: number, which: 0 | 1, offset: number): void {
 		const self = cellOffset(this.nb.fpn, cell);
-		if (offset === self) {
+		const order = readOrder(this.nb.fpn, cell, offset);
+		if (order === 'self') {
 			this.note = { kind: 'alert', text: fill(this.m.dragSelf, { cell: cell + 1 }) };
 			return;
 		}
-		if (offset > self) {
+		if (order === 'later') {
 			this.note = {
 				kind: 'alert',
 				text: fill(this.m.dragEarlier, {

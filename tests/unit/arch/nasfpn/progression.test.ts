@@ -84,7 +84,6 @@ describe('fpnPreset', () => {
 			backboneChannels: { '3': 512, '4': 1024, '5': 2048 },
 			cells: undefined
 		});
-		expect(R50_BACKBONE).toEqual({ '3': 512, '4': 1024, '5': 2048 });
 	});
 
 	it('returns fresh copies and applies overrides', () => {

@@ -31,7 +31,7 @@ describe('clampScale', () => {
 	for (const [k, expected] of cases) {
 		it(`clampScale(${k}) = ${expected}`, () => expect(clampScale(k)).toBe(expected));
 	}
-	it('uses ZOOM_EXTENT by default', () => expect(ZOOM_EXTENT).toEqual([0.25, 4]));
+	it('clamps to ZOOM_EXTENT by default', () => expect([clampScale(1e-3), clampScale(1e3)]).toEqual(ZOOM_EXTENT));
 });
 
 describe('transformAttr / transformCss', () => {

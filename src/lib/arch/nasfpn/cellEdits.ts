@@ -1,16 +1,7 @@
 // Pure edits of a NAS-FPN cell list with the offset bookkeeping they need. Every function returns a new spec (the
 // input is never mutated); the caller hands it to NotebookState.setFpn, which validates before committing.
-import type { FpnCell, FpnOp, NasfpnSpec } from '$lib/arch/nasfpn/spec';
-
-/** Number of input nodes (P_min … P_max); cell i is node inputCount + i. */
-export function inputCount(spec: Pick<NasfpnSpec, 'minLevel' | 'maxLevel'>): number {
-	return spec.maxLevel - spec.minLevel + 1;
-}
-
-/** Node offset of cell `cell` (0-based). */
-export function cellOffset(spec: Pick<NasfpnSpec, 'minLevel' | 'maxLevel'>, cell: number): number {
-	return inputCount(spec) + cell;
-}
+import type { FpnCell, FpnOp, NasfpnSpec } from './spec';
+import { cellOffset, levelCount } from './levels';
 
 function withCell(spec: NasfpnSpec, index: number, cell: FpnCell): NasfpnSpec {
 	return { ...spec, cells: spec.cells.map((c, i) => (i === index ? cell : c)) };
@@ -44,7 +35,7 @@ export function rewireInput(spec: NasfpnSpec, index: number, which: 0 | 1, offse
  * so it takes over that level's output and no node goes dead.
  */
 export function appendCell(spec: NasfpnSpec): NasfpnSpec {
-	const n = inputCount(spec) + spec.cells.length;
+	const n = levelCount(spec) + spec.cells.length;
 	const last = spec.cells.at(-1);
 	const level = last ? last.level : spec.maxLevel;
 	const cell: FpnCell = { level, op: 'sum', inputs: [n - 2, n - 1], output: true };

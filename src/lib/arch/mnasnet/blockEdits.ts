@@ -1,6 +1,6 @@
 // Structural edits of a MnasNet block table as pure functions: each returns a new spec (the old one is never
 // touched), which the caller hands to NotebookState.setMnas for validation. Indices are 0-based.
-import type { MnasBlock, MnasnetSpec } from '$lib/arch/mnasnet/spec';
+import type { MnasBlock, MnasnetSpec } from './spec';
 
 export type BlockField = keyof MnasBlock;
 export const BLOCK_FIELDS: readonly BlockField[] = ['op', 't', 'c', 'n', 's', 'k', 'se', 'skip'];

@@ -2,7 +2,7 @@
 // starts, errors and crashes that replace the worker, cancel (cooperative, then forced), and worker start-up modes.
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { mnasPreset } from '../../../src/lib/arch/mnasnet';
-import { LatencyRunner } from '../../../src/lib/tfjs/runner.svelte';
+import { LatencyRunner } from '../../../src/lib/state/latencyRunner.svelte';
 import type { FromWorker, NetworkJob, RunOptions, RunRequest, RunResult, ToWorker } from '../../../src/lib/tfjs/protocol';
 
 class FakeWorker {

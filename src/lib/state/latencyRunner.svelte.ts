@@ -1,8 +1,8 @@
 // The page side of latency runs: owns the module worker, sends one run at a time, and exposes what the panel
 // shows as reactive state. A worker that fails, dies or stops answering is terminated and the next run starts
 // a fresh one; the page itself never does the heavy work.
-import { DEFAULT_MEMORY_LIMIT_BYTES, estimateMemory, type MemoryEstimate } from './memoryEstimate';
-import type { LatencyTable } from '../arch/latency/table';
+import { DEFAULT_MEMORY_LIMIT_BYTES, estimateMemory, type MemoryEstimate } from '$lib/tfjs/memoryEstimate';
+import type { LatencyTable } from '$lib/arch/latency/table';
 import {
 	runVariants,
 	type BackendInfo,
@@ -12,8 +12,8 @@ import {
 	type Phase,
 	type RunOptions,
 	type RunResult
-} from './protocol';
-import type { HistoryEntry } from './history';
+} from '$lib/tfjs/protocol';
+import type { HistoryEntry } from '$lib/tfjs/history';
 
 export type RunnerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled' | 'refused';
 
@@ -66,7 +66,7 @@ export class LatencyRunner {
 	}
 
 	#spawn(): Worker {
-		const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const w = new Worker(new URL('../tfjs/worker.ts', import.meta.url), { type: 'module' });
 		w.onmessage = (e: MessageEvent<FromWorker>) => this.#onMessage(e.data);
 		w.onerror = (e: ErrorEvent) => {
 			e.preventDefault();

@@ -4,20 +4,19 @@ import type { NasfpnSpec } from '$lib/arch/nasfpn';
 import {
 	appendCell,
 	candidateInputs,
-	cellOffset,
 	deleteCell,
-	inputCount,
 	rewireInput,
 	setCellLevel,
 	setCellOp,
 	setCellOutput
-} from '$lib/components/nasfpn/cellEdits';
+} from '$lib/arch/nasfpn/cellEdits';
+import { cellOffset, levelCount, pyramidLevels, readOrder } from '$lib/arch/nasfpn/levels';
 
 // Step (f) is the official block spec (nasfpn.md §2.1): inputs are nodes 0–4 (P3in…P7in), cells make nodes 5–11.
 const F = (): NasfpnSpec => fpnPreset('f');
 const inputsOf = (s: NasfpnSpec) => s.cells.map((c) => c.inputs);
 
-describe('inputCount / cellOffset', () => {
+describe('levelCount / cellOffset', () => {
 	it.each([
 		// P3–P7: 5 inputs, cell 0 is node 5 (nasfpn.md §2.1 "new offset" column)
 		{ min: 3, max: 7, cell: 0, inputs: 5, offset: 5 },
@@ -25,9 +24,22 @@ describe('inputCount / cellOffset', () => {
 		// P3–P6 (4 levels): cell 0 is node 4
 		{ min: 3, max: 6, cell: 0, inputs: 4, offset: 4 }
 	])('levels P$min–P$max, cell $cell → node $offset', ({ min, max, cell, inputs, offset }) => {
-		expect(inputCount({ minLevel: min, maxLevel: max })).toBe(inputs);
+		expect(levelCount({ minLevel: min, maxLevel: max })).toBe(inputs);
 		expect(cellOffset({ minLevel: min, maxLevel: max }, cell)).toBe(offset);
 	});
+});
+
+describe('readOrder / pyramidLevels', () => {
+	// P3–P7: nodes 0–4 are the input levels, so cell 2 is node 7 and may read nodes 0–6 only
+	it.each([
+		[0, 'earlier'],
+		[6, 'earlier'],
+		[7, 'self'],
+		[8, 'later']
+	] as const)('readOrder(P3–P7, cell 2, node %i) = %s', (src, order) => {
+		expect(readOrder({ minLevel: 3, maxLevel: 7 }, 2, src)).toBe(order);
+	});
+	it('pyramidLevels(P3–P7) = 3 … 7', () => expect(pyramidLevels({ minLevel: 3, maxLevel: 7 })).toEqual([3, 4, 5, 6, 7]));
 });
 
 describe('setCellOp / setCellLevel / setCellOutput / rewireInput', () => {

@@ -9,7 +9,7 @@ import {
 	selectionAfterDelete,
 	selectionAfterMove,
 	setBlockField
-} from '$lib/components/mnasnet/blockEdits';
+} from '$lib/arch/mnasnet/blockEdits';
 
 // The lecture preset's block channels in order: SepConv 16, then the settings rows' c (mnasnet.md §3).
 const LECTURE_C = [16, 24, 40, 80, 96, 192, 320];
