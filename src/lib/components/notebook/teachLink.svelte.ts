@@ -24,8 +24,9 @@ export function openFromLink(p: Persistence, t: Teaching): void {
 	const teacher = typeof location !== 'undefined' && new URLSearchParams(location.search).has('teacher');
 	t.classroom.loadIds(p.extras.lock.length > 0 ? p.extras.lock : null, { teacher });
 	t.compare.fromLink(p.extras.compare);
+	// the link's network is the page now: a tour it opens gives back that network when it ends, not an older one
+	t.tour.close();
 	if (p.extras.tour !== null) void t.tour.start(p.extras.tour);
-	else if (t.tour.active) t.tour.end();
 }
 
 /**
