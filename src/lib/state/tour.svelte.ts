@@ -113,8 +113,16 @@ export class TourState {
 		if (step.target && /^[a-z0-9-]+$/.test(step.target))
 			parts.push(`[data-tour-target~="${step.target}"]`, `[data-control~="${step.target}"]`);
 		for (const a of step.actions) {
-			const fallback = a.kind === 'scrollTo' ? FALLBACK[a.section] : undefined;
-			if (fallback) parts.push(fallback);
+			const section: TourSection | null =
+				a.kind === 'scrollTo'
+					? a.section
+					: a.kind === 'selectCell' && a.index !== null
+						? 'nasfpn-selection'
+						: a.kind === 'selectBlock' && a.index !== null
+							? 'mnasnet-selection'
+							: null;
+			const fallback = section ? FALLBACK[section] : undefined;
+			if (fallback && !parts.includes(fallback)) parts.push(fallback);
 		}
 		return parts.length > 0 ? parts.join(', ') : null;
 	}

@@ -162,7 +162,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'f' },
 			{ kind: 'selectCell', index: 2 },
-			{ kind: 'scrollTo', section: 'nasfpn-selection' }
+			// the whole graph with the step buttons: the selected cell is in it, with the nodes it is compared to
+			{ kind: 'scrollTo', section: 'nasfpn-progression' }
 		]
 	},
 	{
