@@ -54,13 +54,56 @@ test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and t
 		else await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveCount(0);
 	}
 	await expect(fpn(page).getByRole('button', { name: '(a)', exact: true })).toHaveAttribute('aria-pressed', 'false');
-	// the last change (e) → (f) is listed from the engine's diff, and the changed cells glow
-	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('What changed from (e) to (f)');
-	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('Cell 6 (n10): level P6 → P7');
+	// (f) is compared with the step before it, (e): the engine's diff, and the changed cells glow
+	const diff = fpn(page).getByTestId('nasfpn-step-diff');
+	await expect(diff).toHaveAttribute('data-from', 'e');
+	await expect(diff).toHaveAttribute('data-to', 'f');
+	await expect(diff).toContainText('What changed from (e) to (f)');
+	await expect(diff).toContainText('Cell 6 (n10): level P6 → P7');
 	await expect(graph(page).locator('[data-testid="nasfpn-cell"].changed')).toHaveCount(2);
-	// (f) → (a): three cells removed, all listed
+	// whichever step came before on screen: (a) then (c) still compares (b) → (c)
 	await fpn(page).getByRole('button', { name: '(a)', exact: true }).click();
-	await expect(fpn(page).getByTestId('nasfpn-step-diff')).toContainText('Cell 7 (n11) removed');
+	await expect(diff).toHaveCount(0);
+	await fpn(page).getByRole('button', { name: '(c)', exact: true }).click();
+	await expect(diff).toHaveAttribute('data-from', 'b');
+	await expect(diff).toHaveAttribute('data-to', 'c');
+	// an edit ends the highlight (the graph is no longer the step), the list stays
+	await cells(page).nth(0).locator('circle.body').click();
+	await fpn(page).getByLabel('op of cell 1', { exact: true }).selectOption('gp');
+	await expect(graph(page).locator('path.edge[data-changed="true"]')).toHaveCount(0);
+	await expect(graph(page).locator('[data-testid="nasfpn-cell"].changed')).toHaveCount(0);
+	await expect(diff).toContainText('edited since (c) was loaded');
+});
+
+test('every step’s edge handles are 24 px touch targets that never overlap', async ({ page }) => {
+	await open(page);
+	for (const step of FPN_STEPS) {
+		await fpn(page).getByRole('button', { name: step.label, exact: true }).click();
+		const handles = graph(page).getByTestId('nasfpn-edge-handle');
+		await expect(handles).toHaveCount(2 * step.cells.length);
+		// the step's layout has settled once every handle sits where routeEdges puts it: poll until no overlap
+		await expect
+			.poll(async () => {
+				const boxes = await handles.evaluateAll((els) =>
+					els.map((el) => {
+						const r = el.getBoundingClientRect();
+						return { x: r.x, y: r.y, w: r.width, h: r.height, name: `${el.dataset.cell}/${el.dataset.input}` };
+					})
+				);
+				const problems: string[] = [];
+				boxes.forEach((a, i) => {
+					// WCAG 2.2 SC 2.5.8: targets of at least 24 × 24 CSS px
+					if (a.w < 24 || a.h < 24) problems.push(`${a.name} is ${a.w}×${a.h}`);
+					for (const b of boxes.slice(i + 1)) {
+						const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+						const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+						if (w > 0.5 && h > 0.5) problems.push(`${a.name} overlaps ${b.name}`);
+					}
+				});
+				return problems;
+			}, { message: step.label })
+			.toEqual([]);
+	}
 });
 
 test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ page }) => {

@@ -34,8 +34,9 @@ export function teachingLink(t: Teaching, teacher: () => boolean = openedByTeach
 		openLink(doc: NotebookDoc): void {
 			t.classroom.loadIds(doc.lock && doc.lock.length > 0 ? doc.lock : null, { teacher: teacher() });
 			t.compare.fromLink(doc.compare ?? null);
+			// the link's network is the page now: a tour it opens gives back that network when it ends, not an older one
+			t.tour.close();
 			if (doc.tour !== undefined) void t.tour.start(doc.tour);
-			else if (t.tour.active) t.tour.end();
 			t.exercises?.load(doc.answers ?? null, doc.answersDropped ?? []);
 		},
 		openSaved(answers): void {

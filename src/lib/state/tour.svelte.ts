@@ -1,7 +1,8 @@
 // The guided tour: which step is shown, and applying a step's actions to the notebook. Entering a step (forward,
-// back or from a link) replays all its actions, so a step always shows the same page state.
+// back or from a link) replays all its actions, so a step always shows the same page state. The tour borrows the
+// user's page: start() remembers both networks, the selections and the scroll position, and end() puts them back.
 import { tick } from 'svelte';
-import type { NotebookState } from './notebook.svelte';
+import type { NotebookSnapshot, NotebookState } from './notebook.svelte';
 import { mnasPreset } from '$lib/arch/mnasnet';
 import { fpnStep } from '$lib/arch/nasfpn';
 import { TOUR_STEPS, type TourAction, type TourSection, type TourStep } from '$lib/teach/tourSteps';
@@ -35,6 +36,23 @@ function sameJson(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** What the tour changes and gives back when it ends. */
+export interface TourReturn {
+	network: NotebookSnapshot;
+	selectedBlock: number | null;
+	selectedCell: number | null;
+	/** window.scrollY when the tour started (null outside a browser) */
+	scrollY: number | null;
+}
+
+function windowScroll(): number | null {
+	return typeof window === 'undefined' ? null : window.scrollY;
+}
+
+function scrollBack(y: number): void {
+	if (typeof window !== 'undefined') window.scrollTo({ top: y, behavior: 'auto' });
+}
+
 export class TourState {
 	/** 0-based index of the shown step, or null when the tour is closed */
 	index = $state<number | null>(null);
@@ -43,11 +61,26 @@ export class TourState {
 	readonly nb: NotebookState;
 	readonly steps: readonly TourStep[];
 	readonly #scroll: (section: TourSection) => void;
+	readonly #scrollY: () => number | null;
+	readonly #scrollBack: (y: number) => void;
+	/** the page before the tour; set by start() from a closed tour */
+	#before: TourReturn | null = null;
 
-	constructor(nb: NotebookState, options: { steps?: readonly TourStep[]; scroll?: (section: TourSection) => void } = {}) {
+	constructor(
+		nb: NotebookState,
+		options: {
+			steps?: readonly TourStep[];
+			scroll?: (section: TourSection) => void;
+			/** read and set the window's scroll position (tests pass their own) */
+			scrollY?: () => number | null;
+			scrollBack?: (y: number) => void;
+		} = {}
+	) {
 		this.nb = nb;
 		this.steps = options.steps ?? TOUR_STEPS;
 		this.#scroll = options.scroll ?? scrollToSection;
+		this.#scrollY = options.scrollY ?? windowScroll;
+		this.#scrollBack = options.scrollBack ?? scrollBack;
 	}
 
 	get count(): number {
@@ -71,8 +104,46 @@ export class TourState {
 		return this.step?.target ?? null;
 	}
 
-	/** Open the tour at step `index` (0-based, clamped) and apply it. Resolves once the page has scrolled. */
+	/** CSS selector of what the step talks about (its target, or the selection it scrolls to): the card must not
+	 * cover it. Null when the step names nothing. */
+	get focusSelector(): string | null {
+		const step = this.step;
+		if (!step) return null;
+		const parts: string[] = [];
+		if (step.target && /^[a-z0-9-]+$/.test(step.target))
+			parts.push(`[data-tour-target~="${step.target}"]`, `[data-control~="${step.target}"]`);
+		for (const a of step.actions) {
+			const section: TourSection | null =
+				a.kind === 'scrollTo'
+					? a.section
+					: a.kind === 'selectCell' && a.index !== null
+						? 'nasfpn-selection'
+						: a.kind === 'selectBlock' && a.index !== null
+							? 'mnasnet-selection'
+							: null;
+			const fallback = section ? FALLBACK[section] : undefined;
+			if (fallback && !parts.includes(fallback)) parts.push(fallback);
+		}
+		return parts.length > 0 ? parts.join(', ') : null;
+	}
+
+	/** What end() restores (null while the tour is closed). */
+	get before(): TourReturn | null {
+		return this.#before;
+	}
+
+	/** Open the tour at step `index` (0-based, clamped) and apply it. Resolves once the page has scrolled.
+	 * Opening a closed tour remembers the page; moving an open tour to another step keeps the first memory. */
 	start(index = 0): Promise<void> {
+		if (this.index === null || this.#before === null) {
+			const nb = this.nb;
+			this.#before = {
+				network: nb.snapshot(),
+				selectedBlock: nb.selectedBlock,
+				selectedCell: nb.selectedCell,
+				scrollY: this.#scrollY()
+			};
+		}
 		return this.goTo(index);
 	}
 
@@ -91,9 +162,25 @@ export class TourState {
 		return this.index !== null && !this.isFirst ? this.goTo(this.index - 1) : Promise.resolve();
 	}
 
-	/** Close the tour; the page keeps the state of the last step. */
+	/** End the tour (its buttons, Escape): the networks, selections and scroll position go back to what they were
+	 * when it started. Giving the networks back is one undoable step, so Undo shows the tour's last state again. */
 	end(): void {
+		const before = this.#before;
+		this.close();
+		if (!before) return;
+		const nb = this.nb;
+		const now = nb.snapshot();
+		const changed = (Object.keys(now) as (keyof NotebookSnapshot)[]).some((k) => now[k] !== before.network[k]);
+		if (changed) nb.apply(before.network);
+		nb.selectedBlock = before.selectedBlock;
+		nb.selectedCell = before.selectedCell;
+		if (before.scrollY !== null) this.#scrollBack(before.scrollY);
+	}
+
+	/** Close the tour and keep the page as it is (a link that opens without a tour step replaces the page anyway). */
+	close(): void {
 		this.index = null;
+		this.#before = null;
 	}
 
 	/** Apply the step's state changes now; scroll once the DOM shows them (the selection must be drawn first). */

@@ -7,8 +7,9 @@ import type { MnasPresetId } from '$lib/arch/mnasnet';
 import type { FpnPresetId } from '$lib/arch/nasfpn';
 import type { Localized } from './localized';
 
-/** A notebook section, or the selected block / cell (drawn by the MnasNet and NAS-FPN cells). */
-export type TourSection = NetworkKind | 'compare' | 'exercises' | `${NetworkKind}-selection`;
+/** A notebook section, the (a)…(f) buttons with the cell graph, or the selected block / cell (drawn by the MnasNet
+ * and NAS-FPN cells). */
+export type TourSection = NetworkKind | 'nasfpn-progression' | 'compare' | 'exercises' | `${NetworkKind}-selection`;
 
 export type TourAction =
 	/** load a MnasNet preset (skipped when it is already loaded, unedited) */
@@ -113,7 +114,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'a' },
 			{ kind: 'selectCell', index: null },
-			{ kind: 'scrollTo', section: 'nasfpn' }
+			{ kind: 'scrollTo', section: 'nasfpn-progression' }
 		],
 		target: 'nasfpn-steps'
 	},
@@ -127,7 +128,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'c' },
 			{ kind: 'selectCell', index: null },
-			{ kind: 'scrollTo', section: 'nasfpn' }
+			{ kind: 'scrollTo', section: 'nasfpn-progression' }
 		],
 		target: 'nasfpn-steps'
 	},
@@ -141,7 +142,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'f' },
 			{ kind: 'selectCell', index: null },
-			{ kind: 'scrollTo', section: 'nasfpn' }
+			{ kind: 'scrollTo', section: 'nasfpn-progression' }
 		],
 		target: 'nasfpn-steps'
 	},
@@ -155,7 +156,8 @@ export const TOUR_STEPS: readonly TourStep[] = [
 		actions: [
 			{ kind: 'fpnStep', id: 'f' },
 			{ kind: 'selectCell', index: 2 },
-			{ kind: 'scrollTo', section: 'nasfpn-selection' }
+			// the whole graph with the step buttons: the selected cell is in it, with the nodes it is compared to
+			{ kind: 'scrollTo', section: 'nasfpn-progression' }
 		]
 	},
 	{
@@ -166,6 +168,6 @@ export const TOUR_STEPS: readonly TourStep[] = [
 			ko: '두 네트워크를 나란히 놓아 보세요. 프리셋 두 개, 프리셋과 직접 고친 네트워크, (a)→(f)의 두 단계 모두 됩니다. 표는 블록별(또는 노드별) 변화와 합계의 비율을 보여 줍니다. 그다음 연습 문제를 풀어 보세요. 먼저 예측하고, 실시간 숫자로 확인합니다.'
 		},
 		actions: [{ kind: 'scrollTo', section: 'compare' }],
-		target: 'compare'
+		target: 'compare-pickers'
 	}
 ];

@@ -120,16 +120,102 @@ describe('TourState', () => {
 		expect(nb.revision).toBe(rev);
 	});
 
-	it('TourState.goTo clamps, end() closes and keeps the page state', () => {
+	it('TourState.goTo clamps, close() closes and keeps the page state', () => {
 		const { nb, tour } = freshTour();
+		tour.start();
 		tour.goTo(99);
 		expect(tour.index).toBe(TOUR_STEPS.length - 1);
+		tour.goTo(1);
+		expect(nb.mnasPresetId).toBe('mnasnet-a1');
 		tour.goTo(-5);
 		expect(tour.index).toBe(0);
+		tour.goTo(1);
+		tour.close();
+		expect(tour.active).toBe(false);
+		expect(tour.before).toBeNull();
+		expect(nb.mnasPresetId).toBe('mnasnet-a1');
+	});
+});
+
+describe('TourState.end', () => {
+	/** a page the user made: lecture at width 0.75, step (c) with cell 2 rewired, block 4 and cell 3 selected */
+	function usersPage() {
+		const scrolls: number[] = [];
+		const nb = new NotebookState();
+		const tour = new TourState(nb, { scroll: () => {}, scrollY: () => 640, scrollBack: (y) => scrolls.push(y) });
+		nb.setMnas({ ...nb.mnas, widthMult: 0.75 });
+		nb.loadFpnStep('c');
+		const cells = nb.fpn.cells.map((c, i) => (i === 1 ? { ...c, inputs: [0, 5] as [number, number] } : c));
+		expect(nb.setFpn({ ...nb.fpn, cells }).ok).toBe(true);
+		nb.selectedBlock = 3;
+		nb.selectedCell = 2;
+		return { nb, tour, scrolls, before: { ...nb.snapshot() } };
+	}
+
+	it('after six steps gives back both networks, both selections and the scroll position', async () => {
+		const { nb, tour, scrolls, before } = usersPage();
+		const mnasTotals = nb.mnasReport.total;
+		await tour.start();
+		for (let i = 0; i < 5; i++) await tour.next();
+		expect(tour.step?.id).toBe('fpn-a'); // the sixth step (tourSteps.ts)
+		expect(nb.mnas.widthMult).toBe(0.5); // the width step before it
+		expect(nb.fpnStep).toBe('a');
 		tour.end();
 		expect(tour.active).toBe(false);
-		expect(nb.mnasPresetId).toBe('lecture');
+		expect(nb.snapshot()).toEqual(before);
+		expect(nb.mnas).toBe(before.mnas); // the same spec object: nothing rebuilt
+		expect(nb.fpn).toBe(before.fpn);
+		expect(nb.mnas.widthMult).toBe(0.75);
+		expect(nb.mnasReport.total).toEqual(mnasTotals);
+		expect([nb.selectedBlock, nb.selectedCell]).toEqual([3, 2]);
+		expect(scrolls).toEqual([640]);
 	});
+
+	it('giving the networks back is one undo step: Undo shows the tour’s last state', async () => {
+		const { nb, tour } = usersPage();
+		await tour.start();
+		await tour.goTo(5);
+		tour.end();
+		expect(nb.fpnStep).toBe('c');
+		nb.undo();
+		expect(nb.fpnStep).toBe('a');
+	});
+
+	it('adds no undo step when the tour changed no network', async () => {
+		const { nb, tour } = usersPage();
+		await tour.start(TOUR_STEPS.length - 1); // the compare step only scrolls
+		const rev = nb.revision;
+		tour.end();
+		expect(nb.revision).toBe(rev);
+		expect(nb.selectedCell).toBe(2);
+	});
+
+	it('moving an open tour keeps the first memory; a closed tour forgets it', async () => {
+		const { nb, tour, before } = usersPage();
+		await tour.start(3);
+		await tour.start(5); // e.g. a second tour link while the tour is open
+		tour.end();
+		expect(nb.snapshot()).toEqual(before);
+		await tour.start(1);
+		tour.close();
+		expect(nb.mnasPresetId).toBe('mnasnet-a1');
+		tour.end(); // nothing to give back
+		expect(nb.mnasPresetId).toBe('mnasnet-a1');
+	});
+});
+
+describe('TourState.focusSelector', () => {
+	it.each([
+		{ id: 'mnas-lecture', selector: '[data-tour-target~="mnasnet-preset"], [data-control~="mnasnet-preset"]' },
+		{ id: 'fpn-c', selector: '[data-tour-target~="nasfpn-steps"], [data-control~="nasfpn-steps"]' },
+		{ id: 'fpn-p3', selector: '[data-testid="nasfpn-cell"][aria-pressed="true"]' }
+	])('$id → $selector', async ({ id, selector }) => {
+		const { tour } = freshTour();
+		await tour.start(TOUR_STEPS.findIndex((s) => s.id === id));
+		expect(tour.focusSelector).toBe(selector);
+	});
+
+	it('is null while the tour is closed', () => expect(freshTour().tour.focusSelector).toBeNull());
 });
 
 describe('tourFacts', () => {

@@ -116,3 +116,26 @@ export function diffCells(a: FpnCell[], b: FpnCell[], numInputs = 5): FpnDiff {
 	}
 	return diff;
 }
+
+/** One of a cell's two inputs: `which` 0 or 1 of cell `cell` (index into the cell list). */
+export interface FpnInputRef {
+	cell: number;
+	which: 0 | 1;
+}
+
+/**
+ * The input wires of `b` that are new against `a`: both inputs of an added cell or of a cell whose level changed
+ * (their resampling changed), and every input a cell of `b` reads that the same cell of `a` did not read.
+ * An input that only moved to the other slot is the same wire (diffCells reports the swap).
+ */
+export function changedInputs(a: FpnCell[], b: FpnCell[]): FpnInputRef[] {
+	const out: FpnInputRef[] = [];
+	b.forEach((after, cell) => {
+		const before = a[cell];
+		for (const which of [0, 1] as const) {
+			const fresh = !before || before.level !== after.level || !before.inputs.includes(after.inputs[which]);
+			if (fresh) out.push({ cell, which });
+		}
+	});
+	return out;
+}

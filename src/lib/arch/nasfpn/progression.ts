@@ -154,3 +154,9 @@ export function fpnStep(id: FpnPresetId): FpnStep {
 	if (!step) throw new Error(`unknown NAS-FPN step ${id}`);
 	return step;
 }
+
+/** The step before `id` in the progression ((b) for (c)); null for (a), where it starts. */
+export function previousStep(id: FpnPresetId): FpnPresetId | null {
+	const i = FPN_STEPS.findIndex((s) => s.id === id);
+	return i > 0 ? FPN_STEPS[i - 1].id : null;
+}

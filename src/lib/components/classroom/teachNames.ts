@@ -7,6 +7,8 @@ export const TEACH_NAMES = {
 	nextStep: 'Next step',
 	previousStep: 'Previous step',
 	endTour: 'End tour',
+	/** the last step's primary button */
+	finishTour: 'Finish tour',
 	check: 'Check',
 	compareLeft: 'compare left',
 	compareRight: 'compare right'

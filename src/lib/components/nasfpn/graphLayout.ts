@@ -112,6 +112,11 @@ export function resampleLabel(r: Resample): string {
 	return '';
 }
 
+/** Key of a cell's input wire, shared by the edges and the step diff's highlight. */
+export function wireKey(cell: number, which: 0 | 1): string {
+	return `${cell}:${which}`;
+}
+
 export interface RoutedEdge {
 	/** stable across frames: `from>to` plus the input slot or `x` for an extra input */
 	key: string;
@@ -167,14 +172,129 @@ function cubicPath(c: Cubic): string {
 	return p.toString();
 }
 
-/** First point on the curve at least `dist` away from its start (the handle sits just outside the source node). */
-function pointAway(c: Cubic, dist: number): Point {
-	for (let t = 0.02; t < 0.5; t += 0.02) {
-		const p = cubicAt(c, t);
-		if (Math.hypot(p.x - c[0].x, p.y - c[0].y) >= dist) return p;
-	}
-	return cubicAt(c, 0.5);
+// ---- keeping handles and labels apart -------------------------------------------------------------------------
+// Every edge handle is a touch target of HANDLE_SIZE px and every text has a box; each handle, then each resampling
+// label, takes the first spot along its own curve that covers no node, no text and no handle placed before it, so
+// a drag always starts on the edge the user grabbed. Text widths are estimated from the character count.
+
+/** Side of an edge handle's touch target, in layout units (drawn 1:1 at zoom 100 %): WCAG 2.5.8's 24 px. */
+export const HANDLE_SIZE = 24;
+/** font sizes of the graph's texts (CellGraph's styles) */
+export const EDGE_LABEL_FONT = 10.5;
+export const NODE_NAME_FONT = 10.5;
+export const OUT_TAG_FONT = 10;
+
+export interface Rect {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
 }
+
+export interface GraphBox extends Rect {
+	kind: 'node' | 'name' | 'out' | 'handle' | 'label';
+	/** the node offset, or the edge key */
+	key: string;
+}
+
+/** Boxes that touch or overlap (shared edges do not count). */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+	return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0;
+}
+
+function overlapArea(a: Rect, b: Rect): number {
+	const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+	const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Estimated width of a text: Latin glyphs about 0.6 em, arrows, × and Hangul about 1 em. */
+export function textWidth(text: string, font: number): number {
+	let em = 0;
+	for (const ch of text) em += /[\u2190-\u21ff\u00d7\uac00-\ud7af]/.test(ch) ? 1 : 0.6;
+	return em * font + 2;
+}
+
+/** `P7 out` / `P7 출력`: the wider of the two languages' out tags. */
+const OUT_TAG_WIDTH = Math.max(textWidth('P7 out', OUT_TAG_FONT), textWidth('P7 출력', OUT_TAG_FONT));
+
+/** The fixed boxes of the drawing: node circles (with their output ring), names below, out tags above right. */
+export function nodeBoxes(
+	nodes: readonly (Point & { offset: number; cell: number; isOutput: boolean })[],
+	cfg: LayoutConfig
+): GraphBox[] {
+	const boxes: GraphBox[] = [];
+	for (const n of nodes) {
+		const ring = cfg.r + (n.isOutput ? 5 : 1);
+		const key = String(n.offset);
+		boxes.push({ kind: 'node', key, x0: n.x - ring, y0: n.y - ring, x1: n.x + ring, y1: n.y + ring });
+		// CellGraph: the name's baseline is r + 12 below the centre (r + 11 for an input's `in`)
+		const name = n.cell < 0 ? 'in' : `n${n.offset}`;
+		const base = n.y + cfg.r + (n.cell < 0 ? 11 : 12);
+		const w = textWidth(name, NODE_NAME_FONT);
+		boxes.push({ kind: 'name', key, x0: n.x - w / 2, y0: base - NODE_NAME_FONT * 0.8, x1: n.x + w / 2, y1: base + 2 });
+		if (n.isOutput && n.cell >= 0) {
+			const x = n.x + cfg.r + 3;
+			const y = n.y - cfg.r - 3;
+			boxes.push({ kind: 'out', key, x0: x, y0: y - OUT_TAG_FONT * 0.8, x1: x + OUT_TAG_WIDTH, y1: y + 2 });
+		}
+	}
+	return boxes;
+}
+
+export function handleBox(p: Point, key: string): GraphBox {
+	const h = HANDLE_SIZE / 2;
+	return { kind: 'handle', key, x0: p.x - h, y0: p.y - h, x1: p.x + h, y1: p.y + h };
+}
+
+export function labelBox(p: Point, text: string, key: string): GraphBox {
+	const w = textWidth(text, EDGE_LABEL_FONT) / 2;
+	const h = EDGE_LABEL_FONT * 0.6 + 1;
+	return { kind: 'label', key, x0: p.x - w, y0: p.y - h, x1: p.x + w, y1: p.y + h };
+}
+
+/** Spots tried along a curve, in order of preference (t of the cubic). */
+const HANDLE_TS = [0.2, 0.25, 0.16, 0.3, 0.35, 0.12, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85];
+const LABEL_TS = [0.5, 0.42, 0.58, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+
+/** A label may also sit just beside its curve when no spot on it is free (handles stay on the curve). */
+const ON_CURVE: readonly Point[] = [{ x: 0, y: 0 }];
+const BESIDE_CURVE: readonly Point[] = [
+	{ x: 0, y: 0 },
+	{ x: 0, y: -9 },
+	{ x: 0, y: 9 },
+	{ x: -14, y: 0 },
+	{ x: 14, y: 0 },
+	{ x: 0, y: -16 },
+	{ x: 0, y: 16 }
+];
+
+/** The first spot whose box covers none of `taken` (and stays below y = 0); else the one covering least. */
+function freeSpot(
+	c: Cubic,
+	ts: readonly number[],
+	shifts: readonly Point[],
+	boxAt: (p: Point) => GraphBox,
+	taken: readonly GraphBox[]
+): GraphBox {
+	let best: GraphBox | null = null;
+	let bestCover = Infinity;
+	for (const d of shifts) {
+		for (const t of ts) {
+			const p = cubicAt(c, t);
+			const box = boxAt({ x: p.x + d.x, y: p.y + d.y });
+			const cover = taken.reduce((sum, b) => sum + overlapArea(box, b), 0) + (box.y0 < 0 ? 1e6 : 0);
+			if (cover === 0) return box;
+			if (cover < bestCover) {
+				best = box;
+				bestCover = cover;
+			}
+		}
+	}
+	return best ?? boxAt(cubicAt(c, ts[0]));
+}
+
+const centre = (b: Rect): Point => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
 
 export function routeEdges(
 	report: Pick<FpnCostReport, 'nodes'>,
@@ -182,6 +302,7 @@ export function routeEdges(
 	cfg: LayoutConfig
 ): RoutedEdge[] {
 	const edges: RoutedEdge[] = [];
+	const curves = new Map<string, Cubic>();
 	for (const node of report.nodes) {
 		if (node.cell < 0) continue;
 		const t = at(node.offset);
@@ -191,6 +312,7 @@ export function routeEdges(
 			if (!s) return;
 			const which = i === 0 ? 0 : 1;
 			const c = edgeCurve(s, t, cfg);
+			curves.set(`${inp.offset}>${node.offset}:${which}`, c);
 			edges.push({
 				key: `${inp.offset}>${node.offset}:${which}`,
 				from: inp.offset,
@@ -202,9 +324,9 @@ export function routeEdges(
 				label: resampleLabel(inp.resample),
 				gate: node.gateInput === inp.offset,
 				d: cubicPath(c),
-				// the two inputs' labels sit at different places along their curves, so crossing edges keep them apart
-				mid: cubicAt(c, which === 0 ? 0.42 : 0.58),
-				handle: pointAway(c, cfg.r + 9)
+				// placed below, away from the other texts and handles
+				mid: cubicAt(c, 0.5),
+				handle: null
 			});
 		});
 		for (const extra of node.extraInputs) {
@@ -228,7 +350,41 @@ export function routeEdges(
 			});
 		}
 	}
+	// handles first (they are what a finger must hit), then the labels around them
+	const placedNodes = report.nodes.flatMap((n) => {
+		const p = at(n.offset);
+		return p ? [{ ...p, offset: n.offset, cell: n.cell, isOutput: n.isOutput }] : [];
+	});
+	const taken: GraphBox[] = nodeBoxes(placedNodes, cfg);
+	for (const e of edges) {
+		const c = curves.get(e.key);
+		if (!c) continue;
+		const box = freeSpot(c, HANDLE_TS, ON_CURVE, (p) => handleBox(p, e.key), taken);
+		taken.push(box);
+		e.handle = centre(box);
+	}
+	for (const e of edges) {
+		const c = curves.get(e.key);
+		if (!c || !e.label) continue;
+		const box = freeSpot(c, LABEL_TS, BESIDE_CURVE, (p) => labelBox(p, e.label, e.key), taken);
+		taken.push(box);
+		e.mid = centre(box);
+	}
 	return edges;
+}
+
+/** Every box of a routed graph: nodes, names, out tags, handles and labels (for checks of the layout). */
+export function graphBoxes(
+	nodes: readonly (Point & { offset: number; cell: number; isOutput: boolean })[],
+	edges: readonly RoutedEdge[],
+	cfg: LayoutConfig
+): GraphBox[] {
+	const boxes = nodeBoxes(nodes, cfg);
+	for (const e of edges) {
+		if (e.handle) boxes.push(handleBox(e.handle, e.key));
+		if (e.label) boxes.push(labelBox(e.mid, e.label, e.key));
+	}
+	return boxes;
 }
 
 /** The node whose centre is nearest to `p`, within `radius`; null when none is that close. */

@@ -2,10 +2,12 @@
 // invalid edit is refused with the engine's sentences and the last valid graph stays), the random sampler, the
 // step comparison and the messages shown next to the editor. Everything shown is $derived from nb.fpn.
 import {
+	changedInputs,
 	costNasfpn,
 	type FpnCostReport,
 	diffCells,
 	fpnStep,
+	previousStep,
 	sampleSearchSpace,
 	searchSpaceMembership,
 	type FpnCell,
@@ -20,22 +22,29 @@ import { fill, i18n } from '$lib/i18n/i18n.svelte';
 import { nasfpnMessages } from '$lib/i18n/messages/nasfpn';
 import { appendCell, deleteCell, rewireInput, setCellLevel, setCellOp, setCellOutput } from '$lib/arch/nasfpn/cellEdits';
 import { cellOffset, levelCount, readOrder } from '$lib/arch/nasfpn/levels';
-import { nodeName } from './graphLayout';
+import { nodeName, wireKey } from './graphLayout';
 
 export interface Note {
 	kind: 'alert' | 'status';
 	text: string;
 }
 
+/** A step of the progression against the one before it ((b) → (c) when (c) is loaded). */
 export interface StepChange {
 	from: FpnPresetId;
 	to: FpnPresetId;
 	before: FpnCell[];
-	/** the cells the step loaded: the highlight stays while the graph is still exactly this */
 	after: FpnCell[];
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+const NO_WIRES: ReadonlySet<string> = new Set();
+
+/** The loaded step against the step before it in the progression; null for (a), where it starts. */
+export function progressionChange(id: FpnPresetId): StepChange | null {
+	const from = previousStep(id);
+	return from === null ? null : { from, to: id, before: fpnStep(from).cells, after: fpnStep(id).cells };
+}
 
 /** Cell indices a diff marks as new or changed (for the highlight). */
 export function changedCells(diff: FpnDiff | null): ReadonlySet<number> {
@@ -49,10 +58,13 @@ export class NasfpnView {
 	/** the selected cell, if it still exists (undo can remove it) */
 	selected: number | null;
 
-	stepChange = $state.raw<StepChange | null>(null);
+	/** the loaded step against the one before it in the progression (null for (a)) */
+	stepChange: StepChange | null;
 	stepDiff: FpnDiff | null;
-	/** cells glowing after a step change, while the graph is still exactly what the step loaded */
+	/** cells the step changed, glowing while the graph is still exactly what the step loaded */
 	highlight: ReadonlySet<number>;
+	/** the same for wires: `wireKey(cell, which)` of every input the step changed */
+	changedWires: ReadonlySet<string>;
 	/** the graph differs from the step it was loaded from */
 	edited: boolean;
 
@@ -76,13 +88,17 @@ export class NasfpnView {
 		this.selected = $derived(
 			this.nb.selectedCell !== null && this.nb.selectedCell < this.nb.fpn.cells.length ? this.nb.selectedCell : null
 		);
+		this.stepChange = $derived(progressionChange(this.nb.fpnStep));
 		this.stepDiff = $derived(
 			this.stepChange ? diffCells(this.stepChange.before, this.stepChange.after, this.numInputs) : null
 		);
-		this.highlight = $derived(
-			this.stepChange && this.stepChange.after === this.nb.fpn.cells ? changedCells(this.stepDiff) : EMPTY
-		);
 		this.edited = $derived(!diffCells(fpnStep(this.nb.fpnStep).cells, this.nb.fpn.cells, this.numInputs).same);
+		this.highlight = $derived(this.edited ? EMPTY : changedCells(this.stepDiff));
+		this.changedWires = $derived(
+			this.edited || !this.stepChange
+				? NO_WIRES
+				: new Set(changedInputs(this.stepChange.before, this.stepChange.after).map((w) => wireKey(w.cell, w.which)))
+		);
 		this.membership = $derived(searchSpaceMembership(this.nb.fpn));
 		this.reportA = $derived(costNasfpn({ ...this.nb.fpn, cells: fpnStep(this.compareA).cells }));
 		this.reportB = $derived(costNasfpn({ ...this.nb.fpn, cells: fpnStep(this.compareB).cells }));
@@ -101,10 +117,7 @@ export class NasfpnView {
 	}
 
 	loadStep(id: FpnPresetId): void {
-		const before = this.nb.fpn.cells;
-		const from = this.nb.fpnStep;
 		this.nb.loadFpnStep(id);
-		this.stepChange = { from, to: id, before, after: this.nb.fpn.cells };
 		this.note = null;
 	}
 

@@ -20,6 +20,8 @@ export const nasfpnMessages = defineMessages({
 		illustration: "Illustration of the search's convergence, not a transcription of Fig. 7",
 		source: 'Source: {source}',
 		changedFrom: 'What changed from {from} to {to}',
+		diffStart: '(a) starts the progression: each later step lists what changed from the step before it, and the graph highlights those cells and wires.',
+		diffEdited: 'The graph has been edited since {step} was loaded, so it is not highlighted.',
 		edited: 'edited since loading {step}',
 		noChange: 'No cell changed.',
 
@@ -28,7 +30,7 @@ export const nasfpnMessages = defineMessages({
 		graphSummary:
 			'{cells} merging cells on levels P{min} to P{max}, finest level at the bottom, inputs on the left. Outputs: {outputs}.',
 		graphHint:
-			'Click a cell to edit it. To rewire, drag the small round handle at the start of an edge onto another earlier node.',
+			'Click a cell to edit it. To rewire, drag the round handle on an edge onto another earlier node.',
 		rowLabel: 'P{level} · {side}×{side}',
 		outTag: 'P{level} out',
 		legendInput: 'input',
@@ -130,6 +132,8 @@ export const nasfpnMessages = defineMessages({
 		illustration: '탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다',
 		source: '출처: {source}',
 		changedFrom: '{from}에서 {to}로 바뀐 점',
+		diffStart: '(a)에서 진행이 시작됩니다. 이후의 각 단계는 바로 앞 단계에서 바뀐 점을 보여 주고, 그래프에서 바뀐 셀과 연결을 강조합니다.',
+		diffEdited: '{step} 단계를 불러온 뒤 그래프를 편집했기 때문에 강조 표시를 하지 않습니다.',
 		edited: '{step}을 불러온 뒤 편집함',
 		noChange: '바뀐 셀이 없습니다.',
 
@@ -137,7 +141,7 @@ export const nasfpnMessages = defineMessages({
 		graphTitle: 'NAS-FPN 셀 그래프',
 		graphSummary:
 			'P{min}부터 P{max}까지 레벨에 병합 셀 {cells}개. 가장 고해상도 레벨이 맨 아래, 입력은 왼쪽에 있습니다. 출력: {outputs}.',
-		graphHint: '셀을 누르면 편집할 수 있습니다. 연결을 바꾸려면 간선 시작점의 작은 원을 앞쪽의 다른 노드로 끌어다 놓으세요.',
+		graphHint: '셀을 누르면 편집할 수 있습니다. 연결을 바꾸려면 간선 위의 둥근 손잡이를 앞쪽의 다른 노드로 끌어다 놓으세요.',
 		rowLabel: 'P{level} · {side}×{side}',
 		outTag: 'P{level} 출력',
 		legendInput: '입력',

@@ -19,6 +19,9 @@ export const notebookMessages = defineMessages({
 		copyFallback: 'Copying was blocked by the browser. Select and copy this link:',
 		contents: 'Contents',
 		interactive: 'interactive',
+		// guided tour (its other strings are in classroom.ts)
+		tourFinish: 'Finish',
+		tourRestores: 'Ending the tour (or Esc) gives your networks back as they were.',
 		linkErrorTitle: 'This link could not be read:',
 		linkErrorKept: 'The network on screen is the last valid one; nothing from the link was used.',
 		dismiss: 'Dismiss',
@@ -46,6 +49,9 @@ export const notebookMessages = defineMessages({
 		copyFallback: '브라우저가 복사를 막았습니다. 아래 링크를 선택해 복사하세요:',
 		contents: '목차',
 		interactive: '직접 조작',
+		// 둘러보기 (나머지 문구는 classroom.ts)
+		tourFinish: '마치기',
+		tourRestores: '둘러보기를 끝내면(Esc 키도 됩니다) 네트워크가 시작 전 상태로 돌아갑니다.',
 		linkErrorTitle: '이 링크를 읽을 수 없습니다:',
 		linkErrorKept: '화면의 네트워크는 마지막으로 올바르던 상태이며, 링크의 내용은 하나도 쓰지 않았습니다.',
 		dismiss: '닫기',

@@ -111,16 +111,20 @@ describe('routeEdges', () => {
 		}
 	});
 
-	it('puts each handle just outside its source node (at the drawn size)', () => {
+	it('puts each handle on its edge, between its two nodes and clear of both (at the drawn size)', () => {
 		const full = placeNodes(reportF, 3, 7, FULL_LAYOUT);
 		const fpos = new Map(full.nodes.map((n) => [n.offset, { x: n.x, y: n.y }]));
 		const fullEdges = routeEdges(reportF, (o) => fpos.get(o), FULL_LAYOUT).filter((x) => x.handle);
 		expect(fullEdges).toHaveLength(14);
 		for (const e of fullEdges) {
 			const s = fpos.get(e.from)!;
-			const d = Math.hypot(e.handle!.x - s.x, e.handle!.y - s.y);
-			expect(d).toBeGreaterThanOrEqual(FULL_LAYOUT.r + 9);
-			expect(d).toBeLessThan(FULL_LAYOUT.r + 16);
+			const t = fpos.get(e.to)!;
+			const h = e.handle!;
+			expect(h.x).toBeGreaterThan(s.x);
+			expect(h.x).toBeLessThan(t.x);
+			// the 24 px target does not reach into either node's circle
+			expect(Math.hypot(h.x - s.x, h.y - s.y)).toBeGreaterThanOrEqual(FULL_LAYOUT.r + 12);
+			expect(Math.hypot(h.x - t.x, h.y - t.y)).toBeGreaterThanOrEqual(FULL_LAYOUT.r + 12);
 		}
 	});
 
