@@ -58,6 +58,8 @@ export class LatencyRunner {
 
 	/** what the worker is doing: a run or a calibration (null when idle) */
 	task = $state<'run' | 'calibrate' | null>(null);
+	/** the last task started (kept after it ends, so a status can say what was cancelled) */
+	lastTask = $state<'run' | 'calibrate' | null>(null);
 
 	get running(): boolean {
 		return this.status === 'running';
@@ -187,7 +189,7 @@ export class LatencyRunner {
 		return new Promise((resolve) => {
 			const id = this.#nextId++;
 			this.#pending = { id, job, summary, resolve };
-			this.task = 'run';
+			this.task = this.lastTask = 'run';
 			// $state proxies cannot be cloned: send plain copies
 			this.#send(options, {
 				type: 'run',
@@ -207,7 +209,7 @@ export class LatencyRunner {
 		return new Promise((resolveTable) => {
 			const id = this.#nextId++;
 			this.#pending = { id, job: null, summary: '', resolve: () => {}, resolveTable };
-			this.task = 'calibrate';
+			this.task = this.lastTask = 'calibrate';
 			const plain = JSON.parse(JSON.stringify(options)) as CalibrateOptions;
 			this.#send(options, { type: 'calibrate', id, options: plain });
 		});

@@ -11,7 +11,8 @@ import {
 	profileLabels,
 	engineParams,
 	foldingSpeedup,
-	otherVariant
+	otherVariant,
+	isSoftwareRenderer
 } from '../../../src/lib/components/latency/panelState.svelte';
 import type { RunResult, Variant } from '../../../src/lib/tfjs/protocol';
 import { latencyText } from '../../../src/lib/components/latency/text';
@@ -168,5 +169,18 @@ describe('otherVariant', () => {
 		['layers', 'folded']
 	] as [Variant, Variant][])('%s → %s', (v, expected) => {
 		expect(otherVariant(v)).toBe(expected);
+	});
+});
+
+describe('isSoftwareRenderer', () => {
+	it.each([
+		['ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', true],
+		['Google SwiftShader', true],
+		['llvmpipe (LLVM 15.0.6, 256 bits)', true],
+		['ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)', false],
+		['Apple M1', false],
+		[null, false]
+	] as const)('%s → %s', (renderer, expected) => {
+		expect(isSoftwareRenderer(renderer)).toBe(expected);
 	});
 });

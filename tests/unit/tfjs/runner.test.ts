@@ -191,3 +191,39 @@ describe('LatencyRunner', () => {
 		expect(runner.status).toBe('running');
 	});
 });
+
+describe('LatencyRunner.calibrate', () => {
+	const table = { version: 1 as const, backend: 'wasm', graph: 'folded' as const, device: 'd', date: '', overheadMs: 0, entries: [] };
+
+	it('sends a calibrate request, reports progress and resolves with the table; no history row, no result', async () => {
+		const runner = new LatencyRunner();
+		const done = runner.calibrate({ backend: 'wasm', scope: 'network', spec: job.kind === 'mnasnet' ? job.spec : undefined, device: 'd' });
+		const w = FakeWorker.all[0];
+		const req = w.sent.at(-1)!;
+		expect(req.type).toBe('calibrate');
+		expect(runner.task).toBe('calibrate');
+		w.reply({ type: 'progress', id: req.id, phase: 'calibrating', done: 2, total: 5 });
+		expect(runner.progress).toEqual({ done: 2, total: 5 });
+		w.reply({ type: 'calibrated', id: req.id, table });
+		expect(await done).toEqual(table);
+		expect(runner.status).toBe('done');
+		expect(runner.task).toBeNull();
+		expect(runner.lastTask).toBe('calibrate');
+		expect(runner.history).toEqual([]);
+		expect(runner.result).toBeNull();
+	});
+
+	it('resolves null when cancelled, and refuses while a run is pending', async () => {
+		const runner = new LatencyRunner();
+		runner.run(job, options, 'x');
+		expect(await runner.calibrate({ backend: 'wasm', scope: 'full', device: 'd' })).toBeNull();
+		const w = FakeWorker.all[0];
+		w.reply({ type: 'result', id: w.lastRun().id, result: result(3) });
+		const done = runner.calibrate({ backend: 'wasm', scope: 'full', device: 'd' });
+		const req = w.sent.at(-1)!;
+		runner.cancel();
+		w.reply({ type: 'cancelled', id: req.id });
+		expect(await done).toBeNull();
+		expect(runner.status).toBe('cancelled');
+	});
+});
