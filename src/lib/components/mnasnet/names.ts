@@ -19,6 +19,8 @@ export const NAMES = {
 	moreLayers: 'one layer more in selected block',
 	narrower: '8 filters fewer in selected block',
 	wider: '8 filters more in selected block',
+	moveLeft: 'move selected block left',
+	moveRight: 'move selected block right',
 	duplicateSelected: 'duplicate selected block',
 	deleteSelected: 'delete selected block',
 	deselect: 'clear block selection',

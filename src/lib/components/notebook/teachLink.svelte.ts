@@ -8,6 +8,7 @@ import type { CompareState } from '$lib/state/compare.svelte';
 import type { ExercisesState } from '$lib/state/exercises.svelte';
 import type { Persistence } from '$lib/state/persistence.svelte';
 import type { TourState } from '$lib/state/tour.svelte';
+import type { LockedNetworks } from '$lib/teach/locks';
 
 
 export interface Teaching {
@@ -16,6 +17,8 @@ export interface Teaching {
 	compare: CompareState;
 	/** optional: a page without the exercises cell has none */
 	exercises?: ExercisesState;
+	/** the networks on screen: a classroom link's reset goes back to what it opened with */
+	network?: () => LockedNetworks;
 }
 
 /** Apply the link's fields to the teaching states: a link shows exactly its locks, tour step and comparison. */
@@ -23,6 +26,7 @@ export function openFromLink(p: Persistence, t: Teaching): void {
 	// `?teacher` in the address keeps the teacher's exit button (a student's link has no query string).
 	const teacher = typeof location !== 'undefined' && new URLSearchParams(location.search).has('teacher');
 	t.classroom.loadIds(p.extras.lock.length > 0 ? p.extras.lock : null, { teacher });
+	t.classroom.setTeacherNetwork(t.classroom.active && t.network ? t.network() : null);
 	t.compare.fromLink(p.extras.compare);
 	if (p.extras.tour !== null) void t.tour.start(p.extras.tour);
 	else if (t.tour.active) t.tour.end();
