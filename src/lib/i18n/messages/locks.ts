@@ -46,7 +46,7 @@ export const lockMessages = defineMessages({
 		stringsLocked: 'The same table in the TensorFlow reference’s notation. Locked by your teacher for this lesson.',
 		uploadLocked: 'Loading a spec file is locked by your teacher for this lesson.',
 		blockSpecsLocked: 'Locked by your teacher for this lesson.',
-		resetTeacher: 'Reset to the teacher’s network',
+		resetTeacher: "Reset to the teacher's network",
 		resetTeacherHint: 'Back to the network the classroom link opened with'
 	},
 	ko: {
