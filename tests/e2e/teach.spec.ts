@@ -19,7 +19,7 @@ async function open(page: Page, search = ''): Promise<void> {
 
 async function openLink(page: Page, href: string): Promise<void> {
 	await page.goto(href);
-	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 60_000 });
+	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 150_000 });
 }
 
 test.beforeEach(async ({ context }) => {
