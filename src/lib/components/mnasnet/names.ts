@@ -13,7 +13,7 @@ export const NAMES = {
 	applyStrings: 'apply the edited text',
 	addRow: 'append a block row',
 	addBlock: 'add block',
-	kernel: (k: number) => `kernel ${k} for selected block`,
+	kernel: (k: number) => `kernel ${k}×${k} for selected block`,
 	se: (r: number) => `SE ${r} for selected block`,
 	fewerLayers: 'one layer fewer in selected block',
 	moreLayers: 'one layer more in selected block',

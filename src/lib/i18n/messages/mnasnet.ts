@@ -24,7 +24,7 @@ export const mnasnetMessages = defineMessages({
 		warningsHeading: 'Notes on this network',
 		diagramHeading: 'Block diagram',
 		diagramHelp:
-			'Click a box to select its block; drag it sideways to move it (keyboard: Tab to a box, Enter selects, Shift+←/→ moves). Box height = feature-map side, width = output depth.',
+			'Click a box to select its block; drag it sideways with the mouse to move it (touch: the Move buttons above; keyboard: Tab to a box, Enter selects, Shift+←/→ moves). Box height = feature-map side, width = output depth.',
 		diagramTitle: 'MnasNet block diagram',
 		diagramSummary:
 			'MnasNet block diagram: {blocks} blocks between a {input} input and {classes} classes; {params} parameters, {macs} MACs. Edit it with the table below.',
@@ -106,7 +106,7 @@ export const mnasnetMessages = defineMessages({
 		warningsHeading: '이 네트워크에 대한 참고',
 		diagramHeading: '블록 다이어그램',
 		diagramHelp:
-			'상자를 누르면 블록이 선택되고, 옆으로 끌면 순서가 바뀝니다 (키보드: Tab으로 상자로 이동, Enter로 선택, Shift+←/→로 이동). 상자 높이는 특징 맵 크기, 너비는 출력 깊이입니다.',
+			'상자를 누르면 블록이 선택되고, 마우스로 옆으로 끌면 순서가 바뀝니다 (터치 화면: 위의 옮기기 버튼, 키보드: Tab으로 상자로 이동, Enter로 선택, Shift+←/→로 이동). 상자 높이는 특징 맵 크기, 너비는 출력 깊이입니다.',
 		diagramTitle: 'MnasNet 블록 다이어그램',
 		diagramSummary:
 			'MnasNet 블록 다이어그램: {input} 입력에서 {classes}개 클래스까지 블록 {blocks}개, 파라미터 {params}개, MACs {macs}. 아래 표로 편집할 수 있습니다.',
