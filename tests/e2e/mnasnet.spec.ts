@@ -134,7 +134,7 @@ test('selecting: a box highlights its row and a row highlights its box', async (
 test('editing from the diagram toolbar updates the table and the totals', async ({ page }) => {
 	const cell = await open(page);
 	await box(cell, 3).click();
-	await cell.getByRole('button', { name: 'kernel 3 for selected block' }).click();
+	await cell.getByRole('button', { name: 'kernel 3×3 for selected block' }).click();
 	await expect(field(cell, 'k of block 3')).toHaveValue('3');
 	let spec = lectureWith((s) => (s.blocks[2].k = 3));
 	await expect(macs(cell)).toHaveAttribute('data-value', String(engine(spec).macs));
@@ -317,7 +317,7 @@ test('screenshots at 1280×800 and 390×844', async ({ page }) => {
 	await box(cell, 3).click();
 	await cell.screenshot({ path: 'test-results/mnasnet-cell-1280.png' });
 	await page.setViewportSize({ width: 390, height: 844 });
-	await expect(cell.getByRole('button', { name: 'kernel 5 for selected block' })).toBeVisible();
+	await expect(cell.getByRole('button', { name: 'kernel 5×5 for selected block' })).toBeVisible();
 	await cell.screenshot({ path: 'test-results/mnasnet-cell-390.png' });
 	// the page itself does not scroll sideways on a phone: the diagram and the table scroll inside their boxes
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

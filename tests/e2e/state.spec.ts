@@ -180,11 +180,12 @@ test('a link pasted into the address bar of an open page is applied (and undoabl
 
 const linkTo = (fields: object) => '#v1=' + Buffer.from(JSON.stringify(fields)).toString('base64url');
 
-test('a classroom link carries the network and hides the locked controls', async ({ page }) => {
+test('a classroom link carries the network and locks (or hides) the locked controls', async ({ page }) => {
 	await openFresh(page, linkTo({ m: { w: 0.5 }, lock: ['mnasnet-globals', 'exports', 'latency'] }));
 	await expect(page.getByTestId('classroom-banner')).toBeVisible();
-	await expect(widthBox(page)).toBeHidden();
-	await expect(page.locator('#export')).toBeHidden();
+	// an older link's group id still locks each control of the group: shown, disabled
+	await expect(widthBox(page)).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Export PyTorch code' })).toBeDisabled();
 	await expect(page.locator('#mnasnet-run')).toBeHidden();
 	// students do not get the teacher's panel, and the contents list only what they can see
 	await expect(page.locator('#classroom')).toHaveCount(0);
@@ -196,7 +197,7 @@ test('a classroom link carries the network and hides the locked controls', async
 	await expect(params(page)).not.toHaveAttribute('data-value', LECTURE_PARAMS);
 	await page.reload();
 	await ready(page);
-	await expect(widthBox(page)).toBeHidden();
+	await expect(widthBox(page)).toBeDisabled();
 });
 
 test('the teacher panel makes a classroom link of this page that locks what was unticked', async ({ page, browser }) => {
@@ -204,10 +205,10 @@ test('the teacher panel makes a classroom link of this page that locks what was 
 	await setWidth(page, '0.75');
 	const panel = page.locator('#classroom');
 	await panel.getByRole('button', { name: 'Classroom link', exact: true }).click();
-	const linkBox = panel.getByRole('textbox').last();
+	const linkBox = page.getByRole('dialog').getByRole('textbox', { name: 'Link for students' });
 	await expect(linkBox).toHaveValue(/#v1=/);
 	const unlocked = await linkBox.inputValue();
-	await panel.locator('input[data-group="mnasnet-preset"]').uncheck();
+	await page.getByRole('dialog').getByRole('checkbox', { name: 'MnasNet preset', exact: true }).uncheck();
 	await expect(linkBox).not.toHaveValue(unlocked);
 	const link = await linkBox.inputValue();
 	const context = await browser.newContext();
@@ -216,7 +217,7 @@ test('the teacher panel makes a classroom link of this page that locks what was 
 	await ready(student);
 	await expect(student.getByTestId('classroom-banner')).toBeVisible();
 	await expect(student.locator('#classroom')).toHaveCount(0);
-	await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeHidden();
+	await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeDisabled();
 	await expect(widthBox(student)).toHaveValue('0.75');
 	await context.close();
 });

@@ -1,4 +1,4 @@
-// Teaching features as a teacher and a student use them: a classroom link that hides controls, a full pass of the
+// Teaching features as a teacher and a student use them: a classroom link that locks controls, a full pass of the
 // guided tour, exercises checked against the live numbers, and a comparison of two networks, on the notebook page.
 // Expected numbers come from the engines, imported here directly.
 import { test, expect, type Page } from '@playwright/test';
@@ -24,7 +24,7 @@ function fragment(fields: object): string {
 
 async function openLink(page: Page, href: string): Promise<void> {
 	await page.goto(href);
-	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 60_000 });
+	await expect(page.locator('[data-ready="true"]')).toBeAttached({ timeout: 150_000 });
 }
 
 test.beforeEach(async ({ context }) => {
@@ -36,13 +36,16 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 test.describe('classroom link', () => {
-	test('a copied classroom link hides the locked controls and shows the banner', async ({ page, context }) => {
+	test('a copied classroom link locks the unticked controls and shows the banner', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await open(page);
 		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'width multiplier, input size and convention' }).uncheck();
-		await page.getByRole('checkbox', { name: 'Latency runs in the browser' }).uncheck();
-		await page.locator('input[data-group="mnasnet-col-k"]').uncheck();
+		const dialog = page.getByRole('dialog');
+		// a group shortcut, a single control by its on-screen name, and a column
+		await dialog.getByRole('checkbox', { name: 'MnasNet settings' }).uncheck();
+		await dialog.getByRole('checkbox', { name: 'MnasNet preset', exact: true }).check();
+		await dialog.getByRole('checkbox', { name: 'Latency runs in the browser' }).uncheck();
+		await dialog.getByRole('checkbox', { name: 'k', exact: true }).uncheck();
 		await page.getByRole('button', { name: 'Copy classroom link', exact: true }).click();
 		await expect(page.getByRole('status').filter({ hasText: /Link copied|Could not copy/ })).toBeVisible();
 		await shot(page, 'classroom-panel-1280');
@@ -55,16 +58,17 @@ test.describe('classroom link', () => {
 		// a student opens the link in a fresh tab (on `/` a hash-only change would not reload the page)
 		const student = await context.newPage();
 		await openLink(student, link);
-		await expect(student.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
-		// locked group: gone
-		await expect(student.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
-		await expect(student.getByRole('textbox', { name: 'resolution', exact: true })).toBeHidden();
-		// allowed group: still there
-		await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeVisible();
-		// locked column: still readable, but it cannot take focus (inert)
+		await expect(student.getByText('Classroom mode: your teacher has locked some controls')).toBeVisible();
+		// locked controls: shown, disabled
+		await expect(student.getByRole('textbox', { name: 'width_mult', exact: true })).toBeDisabled();
+		await expect(student.getByRole('textbox', { name: 'resolution', exact: true })).toBeDisabled();
+		// allowed: still editable
+		await expect(student.getByRole('combobox', { name: 'MnasNet preset' })).toBeEnabled();
+		// locked column: still readable, but it cannot take focus
 		const k3 = student.getByRole('textbox', { name: 'k of block 3' });
 		await expect(k3).toBeVisible();
-		await expect(k3).toHaveValue('5'); // lecture block 3 = settings row [3, 40, 3, 2, 5] (mnasnet.md §3)
+		// lecture block 3 = settings row [3, 40, 3, 2, 5] of the lecture's MnasNet table (t, c, n, s, k)
+		await expect(k3).toHaveValue('5');
 		expect(await k3.evaluate((el) => (el as HTMLElement).focus() ?? document.activeElement === el)).toBe(false);
 		// an open column still works
 		await expect(student.getByRole('textbox', { name: 'c of block 3' })).toBeEditable();
@@ -79,18 +83,18 @@ test.describe('classroom link', () => {
 	test('the teacher previews the locks and leaves classroom mode again', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Classroom link', exact: true }).click();
-		await page.getByRole('checkbox', { name: 'width multiplier, input size and convention' }).uncheck();
+		await page.getByRole('dialog').getByRole('checkbox', { name: 'width_mult', exact: true }).uncheck();
 		await page.getByRole('button', { name: 'Preview as a student' }).click();
-		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeVisible();
-		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await expect(page.getByText('Classroom mode: your teacher has locked some controls')).toBeVisible();
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeDisabled();
 		await page.getByRole('button', { name: 'Exit classroom mode' }).click();
-		await expect(page.getByText('Classroom mode: some controls are hidden by your teacher')).toBeHidden();
-		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeVisible();
+		await expect(page.getByText('Classroom mode: your teacher has locked some controls')).toBeHidden();
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeEnabled();
 	});
 
 	test('a teacher link (?teacher) keeps the way out', async ({ page }) => {
 		await open(page, '?teacher' + fragment({ lock: ['mnasnet-globals'] }));
-		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeHidden();
+		await expect(page.getByRole('textbox', { name: 'width_mult', exact: true })).toBeDisabled();
 		await expect(page.getByRole('button', { name: 'Exit classroom mode' })).toBeVisible();
 	});
 

@@ -1,9 +1,14 @@
-// Classroom mode: the locks a classroom link carries (the controls students may not touch), the teacher's draft of
-// them in the classroom panel, and the CSS that applies them. The cells know nothing about it: they mark control
-// groups with `data-control="<id>"` and this state hides or locks whatever carries a locked id.
+// Classroom mode: the locks a classroom link carries (the controls students may not touch), the network the link
+// opened with (the teacher's), the teacher's draft of the locks in the classroom dialog, and the guard that keeps
+// the notebook from changing a locked control. Components ask `locked(id)` to render a control disabled; a few
+// cells are marked with `data-control="<id>"` instead and get CSS plus `inert` from here.
 import type { Checked, Issue } from '$lib/arch/issues';
+import { error } from '$lib/arch/issues';
+import { fill, i18n } from '$lib/i18n/i18n.svelte';
+import { lockMessages } from '$lib/i18n/messages/locks';
 import {
 	CONTROL_IDS,
+	changedControls,
 	classroomStyle,
 	decodeLockIds,
 	decodeLocks,
@@ -12,7 +17,8 @@ import {
 	lockMode,
 	lockedSelector,
 	locksFromAllowed,
-	type ControlId
+	type ControlId,
+	type LockedNetworks
 } from '$lib/teach/locks';
 
 export class ClassroomState {
@@ -32,6 +38,9 @@ export class ClassroomState {
 
 	/** the teacher's ticks in the classroom panel: what students MAY touch (all by default) */
 	allowed = $state.raw<ReadonlySet<ControlId>>(new Set(CONTROL_IDS));
+	/** the network the classroom link opened with (the header's reset goes back to it); null outside classroom mode */
+	teacherNetwork = $state.raw<LockedNetworks | null>(null);
+
 	/** the locks a link made from the ticks would carry */
 	draftLocks = $derived(locksFromAllowed(this.allowed));
 	draftLockText = $derived(encodeLocks(this.draftLocks));
@@ -44,6 +53,21 @@ export class ClassroomState {
 	/** Whether `id` is taken away, hidden or shown locked. */
 	locked(id: string): boolean {
 		return isControlId(id) && this.locks.has(id);
+	}
+
+	/** Why a change of the networks from `before` to `after` may not happen: one problem per locked control it
+	 * edits, in the page's language ([] when it may). The notebook's guard. */
+	refusals(before: LockedNetworks, after: LockedNetworks): Issue[] {
+		if (this.locks.size === 0) return [];
+		const m = lockMessages[i18n.lang];
+		return [...changedControls(before, after)]
+			.filter((id) => this.locks.has(id))
+			.map((id) => error(id, fill(m.lockedControl, { name: m[`control.${id}`] })));
+	}
+
+	/** Remember the network the link opened with (call after the link's network is on screen). */
+	setTeacherNetwork(network: LockedNetworks | null): void {
+		this.teacherNetwork = network;
 	}
 
 	setLocks(locks: Iterable<string>, options: { teacher?: boolean } = {}): void {
@@ -79,11 +103,24 @@ export class ClassroomState {
 	exit(): void {
 		this.locks = new Set();
 		this.problems = [];
+		this.teacherNetwork = null;
 	}
 
-	/** Try the draft locks on this page, as the teacher (who can exit again). */
-	preview(): void {
+	/** Try the draft locks on this page, as the teacher (who can exit again); `network` is what a student's reset
+	 * goes back to. */
+	preview(network: LockedNetworks | null = null): void {
 		this.setLocks(this.draftLocks, { teacher: true });
+		this.teacherNetwork = network;
+	}
+
+	/** Tick or untick every control of a group at once (a shortcut of the dialog). */
+	setAllowedMany(ids: readonly ControlId[], allowed: boolean): void {
+		const next = new Set(this.allowed);
+		for (const id of ids) {
+			if (allowed) next.add(id);
+			else next.delete(id);
+		}
+		this.allowed = next;
 	}
 
 	isAllowed(id: ControlId): boolean {

@@ -8,6 +8,7 @@ import type { CompareState } from './compare.svelte';
 import type { ExercisesState } from './exercises.svelte';
 import type { TeachingLink } from './persistence.svelte';
 import type { TourState } from './tour.svelte';
+import type { LockedNetworks } from '$lib/teach/locks';
 
 export interface Teaching {
 	classroom: ClassroomState;
@@ -15,6 +16,8 @@ export interface Teaching {
 	compare: CompareState;
 	/** optional: a page without the exercises cell has none */
 	exercises?: ExercisesState;
+	/** the networks on screen: a classroom link's reset goes back to what it opened with */
+	network?: () => LockedNetworks;
 }
 
 /** `?teacher` in the address keeps the teacher's exit button (a student's link has no query string). */
@@ -33,6 +36,7 @@ export function teachingLink(t: Teaching, teacher: () => boolean = openedByTeach
 		// a link shows exactly its locks, tour step, comparison and answers
 		openLink(doc: NotebookDoc): void {
 			t.classroom.loadIds(doc.lock && doc.lock.length > 0 ? doc.lock : null, { teacher: teacher() });
+			t.classroom.setTeacherNetwork(t.classroom.active && t.network ? t.network() : null);
 			t.compare.fromLink(doc.compare ?? null);
 			// the link's network is the page now: a tour it opens gives back that network when it ends, not an older one
 			t.tour.close();

@@ -1,23 +1,42 @@
-// Classroom locks: which control groups a classroom link takes away from students, their URL text, and the CSS
-// that hides or locks them. Decoupled from the cells: a cell marks each control group with
-// `data-control="<id>"` (several ids may share one element, space-separated), and the page adds the CSS below.
+// Classroom locks: which controls a classroom link takes away from students, their URL text, the CSS for the few
+// that are hidden or made inert by markup, and which controls a change of the network touches (so the notebook can
+// refuse a change that would edit a locked control, whatever path it came through).
+import type { MnasnetSpec, MnasPresetId } from '$lib/arch/mnasnet/spec';
+import type { NasfpnSpec, FpnPresetId } from '$lib/arch/nasfpn/spec';
 import type { Checked, Issue } from '$lib/arch/issues';
 import { error, warning } from '$lib/arch/issues';
 
-/** Whole control groups, in the order the classroom panel lists them. */
-export const CONTROL_GROUP_IDS = [
+/** Every lockable control, in the order the classroom dialog lists them. */
+export const CONTROL_IDS = [
 	'mnasnet-preset',
-	'mnasnet-globals',
-	'mnasnet-table',
-	'mnasnet-diagram-edit',
-	'nasfpn-controls',
+	'mnasnet-width',
+	'mnasnet-resolution',
+	'mnasnet-convention',
+	'mnasnet-col-op',
+	'mnasnet-col-t',
+	'mnasnet-col-c',
+	'mnasnet-col-n',
+	'mnasnet-col-s',
+	'mnasnet-col-k',
+	'mnasnet-col-se',
+	'mnasnet-col-skip',
+	'mnasnet-blocks',
+	'nasfpn-channels',
+	'nasfpn-image-size',
+	'nasfpn-repeats',
+	'nasfpn-separable',
+	'nasfpn-backbone',
 	'nasfpn-edit',
 	'nasfpn-steps',
+	'spec-upload',
+	'block-specs',
 	'latency',
 	'exports'
 ] as const;
 
-/** Single columns of the block table; they only matter while the table itself stays open. */
+export type ControlId = (typeof CONTROL_IDS)[number];
+
+/** Single columns of the block table. */
 export const MNAS_COLUMN_IDS = [
 	'mnasnet-col-op',
 	'mnasnet-col-t',
@@ -27,45 +46,78 @@ export const MNAS_COLUMN_IDS = [
 	'mnasnet-col-k',
 	'mnasnet-col-se',
 	'mnasnet-col-skip'
-] as const;
-
-export type ControlGroupId = (typeof CONTROL_GROUP_IDS)[number];
+] as const satisfies readonly ControlId[];
 export type MnasColumnId = (typeof MNAS_COLUMN_IDS)[number];
-export type ControlId = ControlGroupId | MnasColumnId;
 
-export const CONTROL_IDS: readonly ControlId[] = [...CONTROL_GROUP_IDS, ...MNAS_COLUMN_IDS];
+/** Shortcuts of the classroom dialog: one tick for a whole group of controls. Old links may name them too. */
+export const CONTROL_GROUPS = {
+	'mnasnet-settings': ['mnasnet-preset', 'mnasnet-width', 'mnasnet-resolution', 'mnasnet-convention'],
+	'mnasnet-table': [...MNAS_COLUMN_IDS, 'mnasnet-blocks'],
+	'nasfpn-controls': ['nasfpn-channels', 'nasfpn-image-size', 'nasfpn-repeats', 'nasfpn-separable', 'nasfpn-backbone'],
+	'nasfpn-graph': ['nasfpn-edit', 'nasfpn-steps'],
+	files: ['spec-upload', 'block-specs', 'latency', 'exports']
+} as const satisfies Record<string, readonly ControlId[]>;
+export type ControlGroupId = keyof typeof CONTROL_GROUPS;
+export const CONTROL_GROUP_IDS = Object.keys(CONTROL_GROUPS) as ControlGroupId[];
+
+/** Ids that older classroom links used for a whole group, read as the controls they covered. */
+const LEGACY_GROUPS: Record<string, readonly ControlId[]> = {
+	'mnasnet-globals': ['mnasnet-width', 'mnasnet-resolution', 'mnasnet-convention'],
+	'mnasnet-diagram-edit': ['mnasnet-blocks', 'mnasnet-col-k', 'mnasnet-col-se', 'mnasnet-col-n', 'mnasnet-col-c']
+};
 
 export function isControlId(v: unknown): v is ControlId {
 	return typeof v === 'string' && (CONTROL_IDS as readonly string[]).includes(v);
 }
 
+/** The controls an id of a link stands for: itself, or the members of a group; [] for an unknown id. */
+export function expandLockId(id: string): readonly ControlId[] {
+	if (isControlId(id)) return [id];
+	if (Object.hasOwn(CONTROL_GROUPS, id)) return CONTROL_GROUPS[id as ControlGroupId];
+	return LEGACY_GROUPS[id] ?? [];
+}
+
+/** The controls that edit the block list in any way (the block strings text box needs all of them). */
+export const MNAS_BLOCK_CONTROLS: readonly ControlId[] = CONTROL_GROUPS['mnasnet-table'];
+
 /**
- * How a locked control is taken away. `hide`: not displayed at all. `lock`: still shown (students read the block
- * table's numbers) but greyed and inert, so neither mouse nor keyboard can change it.
+ * How a locked control is taken away. `disable`: the component renders it disabled (it asks `locked(id)`).
+ * `inert`: still shown, but greyed and `inert` through its `data-control` mark (cells that do not ask).
+ * `hide`: not displayed at all (the latency runs: a run edits nothing, a locked run is just not offered).
  */
-export type LockMode = 'hide' | 'lock';
+export type LockMode = 'disable' | 'inert' | 'hide';
 
 export function lockMode(id: ControlId): LockMode {
-	return id === 'mnasnet-table' || id.startsWith('mnasnet-col-') ? 'lock' : 'hide';
+	if (id === 'latency') return 'hide';
+	if (id === 'nasfpn-edit' || id === 'nasfpn-steps') return 'inert';
+	return 'disable';
 }
 
-/** Locks from the ticks of the classroom panel: everything the teacher did not allow. Columns are only listed
- * while the table itself is allowed (a locked table locks every column anyway). */
+/** Locks from the ticks of the classroom dialog: every control the teacher did not allow. */
 export function locksFromAllowed(allowed: ReadonlySet<ControlId>): Set<ControlId> {
-	const locks = new Set<ControlId>();
-	for (const id of CONTROL_GROUP_IDS) if (!allowed.has(id)) locks.add(id);
-	if (allowed.has('mnasnet-table')) for (const id of MNAS_COLUMN_IDS) if (!allowed.has(id)) locks.add(id);
-	return locks;
+	return new Set(CONTROL_IDS.filter((id) => !allowed.has(id)));
 }
 
-// '.' is unreserved in URLs, so the list needs no escaping: lock=mnasnet-globals.nasfpn-edit
+// '.' is unreserved in URLs, so the list needs no escaping: lock=mnasnet-width.nasfpn-edit
 const SEPARATOR = '.';
 const MAX_TEXT = 1000;
 
-/** URL text of a lock set: known ids in panel order, '.'-joined; '' for no locks. */
+/** URL text of a lock set: known ids in dialog order, '.'-joined; '' for no locks. */
 export function encodeLocks(locks: Iterable<string>): string {
 	const set = new Set(locks);
 	return CONTROL_IDS.filter((id) => set.has(id)).join(SEPARATOR);
+}
+
+function collect(parts: Iterable<unknown>): { locks: Set<ControlId>; warnings: Issue[] } {
+	const locks = new Set<ControlId>();
+	const warnings: Issue[] = [];
+	for (const part of parts) {
+		if (part === '') continue;
+		const ids = typeof part === 'string' ? expandLockId(part) : [];
+		if (ids.length === 0) warnings.push(warning('lock', `unknown control "${String(part).slice(0, 40)}" ignored`));
+		for (const id of ids) locks.add(id);
+	}
+	return { locks, warnings };
 }
 
 /**
@@ -77,14 +129,8 @@ export function decodeLocks(text: string): Checked<Set<ControlId>> {
 	if (trimmed.length > MAX_TEXT) return { ok: false, issues: [error('lock', `the lock list is too long (${trimmed.length} characters)`)] };
 	if (!/^[a-z0-9.,-]*$/i.test(trimmed))
 		return { ok: false, issues: [error('lock', 'the lock list may only hold control ids separated by "."')] };
-	const locks = new Set<ControlId>();
-	const warnings: Issue[] = [];
 	// ',' is accepted too: hand-written links often use it
-	for (const part of trimmed.toLowerCase().split(/[.,]/)) {
-		if (part === '') continue;
-		if (isControlId(part)) locks.add(part);
-		else warnings.push(warning('lock', `unknown control "${part.slice(0, 40)}" ignored`));
-	}
+	const { locks, warnings } = collect(trimmed.toLowerCase().split(/[.,]/));
 	return { ok: true, value: locks, warnings };
 }
 
@@ -92,12 +138,7 @@ export function decodeLocks(text: string): Checked<Set<ControlId>> {
  * with a warning each; more than 64 entries is not a lock list. */
 export function decodeLockIds(ids: readonly unknown[]): Checked<Set<ControlId>> {
 	if (ids.length > 64) return { ok: false, issues: [error('lock', `the lock list has ${ids.length} entries`)] };
-	const locks = new Set<ControlId>();
-	const warnings: Issue[] = [];
-	for (const id of ids) {
-		if (isControlId(id)) locks.add(id);
-		else warnings.push(warning('lock', `unknown control "${String(id).slice(0, 40)}" ignored`));
-	}
+	const { locks, warnings } = collect(ids);
 	return { ok: true, value: locks, warnings };
 }
 
@@ -106,27 +147,90 @@ function selector(attr: string, id: string): string {
 	return `[${attr}~="${id}"]`;
 }
 
-/** CSS that hides (display: none) or locks (greyed, no pointer) every locked group. Unknown ids are ignored. */
+/** CSS that hides (`hide`) or greys (`inert`) the locked controls marked by `data-control`. Unknown ids are ignored. */
 export function classroomStyle(locks: Iterable<string>): string {
 	const hide: string[] = [];
-	const lock: string[] = [];
+	const grey: string[] = [];
 	for (const id of new Set(locks)) {
 		if (!isControlId(id)) continue;
-		(lockMode(id) === 'hide' ? hide : lock).push(selector('data-control', id));
+		const mode = lockMode(id);
+		if (mode === 'hide') hide.push(selector('data-control', id));
+		else if (mode === 'inert') grey.push(selector('data-control', id));
 	}
 	const rules: string[] = [];
 	if (hide.length) rules.push(`${hide.join(', ')} { display: none !important; }`);
-	if (lock.length)
-		rules.push(`${lock.join(', ')} { pointer-events: none !important; opacity: 0.6; filter: grayscale(0.6); }`);
+	if (grey.length) rules.push(`${grey.join(', ')} { opacity: 0.6; filter: grayscale(0.6); }`);
 	return rules.join('\n');
 }
 
-/** Selector of every element that a locked (`lock` mode) id covers; the page makes those elements `inert`. */
+/** Selector of every element an `inert`-mode lock covers; the page makes those elements `inert`. */
 export function lockedSelector(locks: Iterable<string>): string {
 	return [...new Set(locks)]
-		.filter((id): id is ControlId => isControlId(id) && lockMode(id) === 'lock')
+		.filter((id): id is ControlId => isControlId(id) && lockMode(id) === 'inert')
 		.map((id) => selector('data-control', id))
 		.join(', ');
+}
+
+/** What a lock guards: the two networks and the presets they came from (the notebook's snapshot). */
+export interface LockedNetworks {
+	mnas: MnasnetSpec;
+	mnasPresetId: MnasPresetId;
+	fpn: NasfpnSpec;
+	fpnStep: FpnPresetId;
+}
+
+const COLUMN_OF: Record<string, ControlId> = {
+	op: 'mnasnet-col-op',
+	t: 'mnasnet-col-t',
+	c: 'mnasnet-col-c',
+	n: 'mnasnet-col-n',
+	s: 'mnasnet-col-s',
+	k: 'mnasnet-col-k',
+	se: 'mnasnet-col-se',
+	skip: 'mnasnet-col-skip'
+};
+
+function sameJson(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The controls a change from `before` to `after` edits. A preset or step change is one edit of that control (the
+ * network it loads comes with it); a different number of blocks is an edit of the block list; otherwise each
+ * changed field of a block counts for its column.
+ */
+export function changedControls(before: LockedNetworks, after: LockedNetworks): Set<ControlId> {
+	const out = new Set<ControlId>();
+	const a = before.mnas;
+	const b = after.mnas;
+	if (before.mnasPresetId !== after.mnasPresetId) out.add('mnasnet-preset');
+	else if (a !== b) {
+		if (a.widthMult !== b.widthMult) out.add('mnasnet-width');
+		if (a.resolution !== b.resolution) out.add('mnasnet-resolution');
+		if (a.convention !== b.convention) out.add('mnasnet-convention');
+		if (a.stem !== b.stem || a.head !== b.head || a.numClasses !== b.numClasses || a.blocks.length !== b.blocks.length)
+			out.add('mnasnet-blocks');
+		else
+			a.blocks.forEach((block, i) => {
+				const other = b.blocks[i];
+				for (const field of Object.keys(COLUMN_OF))
+					if ((block as unknown as Record<string, unknown>)[field] !== (other as unknown as Record<string, unknown>)[field])
+						out.add(COLUMN_OF[field]);
+			});
+	}
+	const f = before.fpn;
+	const g = after.fpn;
+	if (f !== g) {
+		if (f.channels !== g.channels) out.add('nasfpn-channels');
+		if (f.imageSize !== g.imageSize) out.add('nasfpn-image-size');
+		if (f.repeats !== g.repeats) out.add('nasfpn-repeats');
+		if (f.separable !== g.separable) out.add('nasfpn-separable');
+		if (!sameJson(f.backboneChannels ?? null, g.backboneChannels ?? null)) out.add('nasfpn-backbone');
+	}
+	if (before.fpnStep !== after.fpnStep) out.add('nasfpn-steps');
+	else if (f !== g && (f.minLevel !== g.minLevel || f.maxLevel !== g.maxLevel || !sameJson(f.cells, g.cells)))
+		out.add('nasfpn-edit');
+	return out;
 }
 
 /** CSS outlining the tour's current target: elements with a matching `data-tour-target` or `data-control`. */

@@ -3,20 +3,20 @@ import { ClassroomState } from '$lib/state/classroom.svelte';
 import { CompareState } from '$lib/state/compare.svelte';
 import { NotebookState } from '$lib/state/notebook.svelte';
 import { costMnasnet, mnasPreset } from '$lib/arch/mnasnet';
+import { CONTROL_IDS } from '$lib/teach/locks';
 
 // Lock format: src/lib/teach/locks.ts; compare format: src/lib/teach/compareRef.ts.
 
 describe('ClassroomState', () => {
-	it('ClassroomState.load("mnasnet-globals.mnasnet-col-k") hides the globals and locks the k column', () => {
+	it('ClassroomState.load("latency.mnasnet-col-k") hides the runs and locks the k column', () => {
 		const c = new ClassroomState();
-		c.load('mnasnet-globals.mnasnet-col-k');
+		c.load('latency.mnasnet-col-k');
 		expect(c.active).toBe(true);
-		expect(c.hidden('mnasnet-globals')).toBe(true);
+		expect(c.hidden('latency')).toBe(true);
 		expect(c.hidden('mnasnet-col-k')).toBe(false); // shown, but locked
 		expect(c.locked('mnasnet-col-k')).toBe(true);
-		expect(c.hidden('latency')).toBe(false);
-		expect(c.css).toContain('[data-control~="mnasnet-globals"] { display: none');
-		expect(c.inertSelector).toBe('[data-control~="mnasnet-col-k"]');
+		expect(c.locked('mnasnet-width')).toBe(false);
+		expect(c.css).toContain('[data-control~="latency"] { display: none');
 	});
 
 	it('ClassroomState.load of a hostile field shows everything and keeps the problem', () => {
@@ -35,21 +35,100 @@ describe('ClassroomState', () => {
 		expect(c.problems).toHaveLength(1);
 	});
 
-	it('ClassroomState draft: unticking groups fills draftLocks; preview applies them as the teacher; exit clears', () => {
+	it('ClassroomState draft: unticking fills draftLocks; preview applies them as the teacher; exit clears', () => {
 		const c = new ClassroomState();
 		expect(c.draftLocks.size).toBe(0);
 		c.setAllowed('exports', false);
 		c.setAllowed('mnasnet-col-se', false);
-		expect(c.draftLockText).toBe('exports.mnasnet-col-se');
+		expect(c.draftLockText).toBe('mnasnet-col-se.exports');
 		c.preview();
 		expect(c.teacher).toBe(true);
-		expect(c.lockText).toBe('exports.mnasnet-col-se');
+		expect(c.lockText).toBe('mnasnet-col-se.exports');
 		c.exit();
 		expect(c.active).toBe(false);
 		c.allowNone();
-		expect(c.draftLocks.size).toBe(9); // the nine groups of CONTROL_GROUP_IDS
+		c.setAllowedMany(['mnasnet-width'], true);
+		expect(c.draftLocks.has('mnasnet-width')).toBe(false);
+		expect(c.draftLocks.size).toBe(CONTROL_IDS.length - 1);
 		c.allowAll();
 		expect(c.draftLocks.size).toBe(0);
+	});
+
+	it('ClassroomState.refusals names each locked control a change edits, and nothing else', () => {
+		const c = new ClassroomState();
+		const nb = new NotebookState();
+		const before = nb.snapshot();
+		const wider = { ...before, mnas: { ...before.mnas, widthMult: 0.5, resolution: 192 } };
+		expect(c.refusals(before, wider)).toEqual([]); // no classroom mode
+		c.loadIds(['mnasnet-resolution']);
+		const issues = c.refusals(before, wider);
+		expect(issues.map((i) => i.path)).toEqual(['mnasnet-resolution']);
+		expect(issues[0].message).toBe('resolution is locked in this classroom link.');
+	});
+});
+
+describe('NotebookState with a classroom guard', () => {
+	function guarded(locks: string[]): NotebookState {
+		const nb = new NotebookState();
+		const c = new ClassroomState();
+		c.loadIds(locks);
+		nb.guard = (a, b) => c.refusals(a, b);
+		return nb;
+	}
+
+	it('NotebookState.setMnas refuses a locked field and keeps the network', () => {
+		const nb = guarded(['mnasnet-col-k']);
+		const before = nb.mnas;
+		const r = nb.setMnas({ ...nb.mnas, blocks: nb.mnas.blocks.map((b, i) => (i === 2 ? { ...b, k: 3 } : b)) });
+		expect(r.ok).toBe(false);
+		expect(nb.mnas).toBe(before);
+		expect(nb.canUndo).toBe(false);
+		expect(nb.setMnas({ ...nb.mnas, widthMult: 0.5 }).ok).toBe(true);
+	});
+
+	it('NotebookState.reset is refused when it would change a locked control; resetTo is not', () => {
+		const nb = guarded(['mnasnet-width']);
+		const teacher = { ...nb.snapshot(), mnas: { ...nb.mnas, widthMult: 0.75 } };
+		nb.restore(teacher);
+		expect(nb.reset()).toBe(false);
+		expect(nb.mnas.widthMult).toBe(0.75);
+		nb.resetTo({ ...teacher, mnas: { ...teacher.mnas, resolution: 192 } });
+		expect(nb.mnas.resolution).toBe(192);
+	});
+
+	it('NotebookState.undo is refused when the step back would change a locked control', () => {
+		const nb = new NotebookState();
+		nb.setMnas({ ...nb.mnas, widthMult: 0.5 });
+		const c = new ClassroomState();
+		c.loadIds(['mnasnet-width']);
+		nb.guard = (a, b) => c.refusals(a, b);
+		expect(nb.undo()).toBe(false);
+		expect(nb.mnas.widthMult).toBe(0.5);
+	});
+});
+
+describe('NotebookState.gesture', () => {
+	it('NotebookState.gesture joins the commits of one gesture into one undo step', () => {
+		const nb = new NotebookState();
+		const start = nb.mnas.widthMult;
+		nb.gesture('slider');
+		for (const w of [0.9, 0.8, 0.7, 0.6]) nb.setMnas({ ...nb.mnas, widthMult: w });
+		nb.endGesture();
+		expect(nb.mnas.widthMult).toBe(0.6);
+		nb.undo();
+		expect(nb.mnas.widthMult).toBe(start);
+		expect(nb.canUndo).toBe(false);
+	});
+
+	it('NotebookState.gesture with another key starts a new step', () => {
+		const nb = new NotebookState();
+		nb.gesture('a');
+		nb.setMnas({ ...nb.mnas, widthMult: 0.5 });
+		nb.gesture('b');
+		nb.setMnas({ ...nb.mnas, resolution: 192 });
+		nb.undo();
+		expect(nb.mnas.widthMult).toBe(0.5);
+		expect(nb.mnas.resolution).toBe(224); // lecture preset: 224×224 input
 	});
 });
 

@@ -1,29 +1,45 @@
 import { describe, it, expect } from 'vitest';
 import {
+	CONTROL_GROUPS,
 	CONTROL_IDS,
+	changedControls,
 	classroomStyle,
 	decodeLockIds,
 	decodeLocks,
 	encodeLocks,
+	expandLockId,
 	locksFromAllowed,
 	lockedSelector,
 	tourHighlightStyle,
-	type ControlId
+	type ControlId,
+	type LockedNetworks
 } from '$lib/teach/locks';
+import { mnasPreset } from '$lib/arch/mnasnet';
+import { fpnPreset } from '$lib/arch/nasfpn';
 
-// Expected values below come from the lock format defined in src/lib/teach/locks.ts (ids in panel order, '.'-joined)
-// and the control ids listed in issue 6 §1 / the helper brief.
+// Expected values below come from the lock format defined in src/lib/teach/locks.ts (ids in dialog order,
+// '.'-joined; group and older ids stand for the controls they cover).
 
 describe('encodeLocks', () => {
 	const cases: { locks: string[]; text: string }[] = [
 		{ locks: [], text: '' },
 		{ locks: ['latency'], text: 'latency' },
-		// panel order, not insertion order
-		{ locks: ['nasfpn-edit', 'mnasnet-globals'], text: 'mnasnet-globals.nasfpn-edit' },
-		{ locks: ['mnasnet-col-k', 'exports', 'bogus'], text: 'exports.mnasnet-col-k' }
+		// dialog order, not insertion order
+		{ locks: ['nasfpn-edit', 'mnasnet-width'], text: 'mnasnet-width.nasfpn-edit' },
+		{ locks: ['mnasnet-col-k', 'exports', 'bogus'], text: 'mnasnet-col-k.exports' }
 	];
 	for (const { locks, text } of cases)
 		it(`encodeLocks([${locks.join(', ')}]) = "${text}"`, () => expect(encodeLocks(locks)).toBe(text));
+});
+
+describe('expandLockId', () => {
+	const cases: { id: string; ids: readonly string[] }[] = [
+		{ id: 'mnasnet-width', ids: ['mnasnet-width'] },
+		{ id: 'mnasnet-settings', ids: CONTROL_GROUPS['mnasnet-settings'] },
+		{ id: 'mnasnet-globals', ids: ['mnasnet-width', 'mnasnet-resolution', 'mnasnet-convention'] },
+		{ id: 'warp-drive', ids: [] }
+	];
+	for (const { id, ids } of cases) it(`expandLockId("${id}") = [${ids.join(', ')}]`, () => expect(expandLockId(id)).toEqual(ids));
 });
 
 describe('decodeLocks', () => {
@@ -36,10 +52,11 @@ describe('decodeLocks', () => {
 	const good: { text: string; ids: string[]; warnings: number }[] = [
 		{ text: '', ids: [], warnings: 0 },
 		{ text: '  ', ids: [], warnings: 0 },
-		{ text: 'mnasnet-globals.nasfpn-edit', ids: ['mnasnet-globals', 'nasfpn-edit'], warnings: 0 },
+		{ text: 'mnasnet-width.nasfpn-edit', ids: ['mnasnet-width', 'nasfpn-edit'], warnings: 0 },
 		{ text: 'LATENCY,exports', ids: ['latency', 'exports'], warnings: 0 },
 		{ text: 'latency..exports.', ids: ['latency', 'exports'], warnings: 0 },
-		{ text: 'latency.warp-drive', ids: ['latency'], warnings: 1 }
+		{ text: 'latency.warp-drive', ids: ['latency'], warnings: 1 },
+		{ text: 'mnasnet-globals', ids: ['mnasnet-width', 'mnasnet-resolution', 'mnasnet-convention'], warnings: 0 }
 	];
 	for (const { text, ids, warnings } of good)
 		it(`decodeLocks("${text}") gives [${ids.join(', ')}] with ${warnings} warning(s)`, () => {
@@ -70,39 +87,57 @@ describe('decodeLockIds', () => {
 
 describe('locksFromAllowed', () => {
 	it('locksFromAllowed(all) locks nothing', () => expect(locksFromAllowed(new Set(CONTROL_IDS)).size).toBe(0));
-	it('locksFromAllowed(∅) locks every group but lists no column (the locked table covers them)', () => {
-		const locks = locksFromAllowed(new Set());
-		expect(locks.has('mnasnet-table')).toBe(true);
-		expect([...locks].some((id) => id.startsWith('mnasnet-col-'))).toBe(false);
-		expect(locks.size).toBe(9);
-	});
-	it('locksFromAllowed(table without k) locks the k column', () => {
-		const allowed = new Set<ControlId>(CONTROL_IDS.filter((id) => id !== 'mnasnet-col-k'));
-		expect([...locksFromAllowed(allowed)]).toEqual(['mnasnet-col-k']);
+	it('locksFromAllowed(∅) locks every control', () => expect(locksFromAllowed(new Set()).size).toBe(CONTROL_IDS.length));
+	it('locksFromAllowed({width_mult}) locks everything but width_mult', () => {
+		const locks = locksFromAllowed(new Set<ControlId>(['mnasnet-width']));
+		expect(locks.has('mnasnet-width')).toBe(false);
+		expect(locks.size).toBe(CONTROL_IDS.length - 1);
 	});
 });
 
 describe('classroomStyle', () => {
 	it('classroomStyle([]) is empty', () => expect(classroomStyle([])).toBe(''));
-	it('classroomStyle hides a group with display: none', () => {
-		const css = classroomStyle(['mnasnet-globals']);
-		expect(css).toContain('[data-control~="mnasnet-globals"]');
-		expect(css).toContain('display: none');
-		expect(css).not.toContain('pointer-events');
+	it('classroomStyle hides the latency runs with display: none', () => {
+		const css = classroomStyle(['latency']);
+		expect(css).toContain('[data-control~="latency"] { display: none');
 	});
-	it('classroomStyle locks the table and columns without hiding them', () => {
-		const css = classroomStyle(['mnasnet-table', 'mnasnet-col-k']);
-		expect(css).toContain('[data-control~="mnasnet-table"], [data-control~="mnasnet-col-k"] { pointer-events: none');
+	it('classroomStyle greys the NAS-FPN graph without hiding it', () => {
+		const css = classroomStyle(['nasfpn-edit']);
+		expect(css).toContain('[data-control~="nasfpn-edit"] { opacity');
 		expect(css).not.toContain('display: none');
 	});
+	it('classroomStyle writes nothing for controls the components disable themselves', () =>
+		expect(classroomStyle(['mnasnet-width', 'mnasnet-col-k'])).toBe(''));
 	it('classroomStyle ignores ids it does not know (no CSS injection)', () =>
 		expect(classroomStyle(['x"] { } body { display: none']).trim()).toBe(''));
 });
 
 describe('lockedSelector', () => {
-	it('lockedSelector lists only lock-mode ids', () =>
-		expect(lockedSelector(['latency', 'mnasnet-col-se'])).toBe('[data-control~="mnasnet-col-se"]'));
+	it('lockedSelector lists only inert-mode ids', () =>
+		expect(lockedSelector(['latency', 'mnasnet-col-se', 'nasfpn-steps'])).toBe('[data-control~="nasfpn-steps"]'));
 	it('lockedSelector([]) is empty', () => expect(lockedSelector([])).toBe(''));
+});
+
+describe('changedControls', () => {
+	const base: LockedNetworks = { mnas: mnasPreset('lecture'), mnasPresetId: 'lecture', fpn: fpnPreset('f'), fpnStep: 'f' };
+	const blocks = base.mnas.blocks;
+	const cases: { name: string; after: LockedNetworks; ids: ControlId[] }[] = [
+		{ name: 'nothing', after: base, ids: [] },
+		{ name: 'width_mult', after: { ...base, mnas: { ...base.mnas, widthMult: 0.5 } }, ids: ['mnasnet-width'] },
+		{
+			name: 'k of block 3',
+			after: { ...base, mnas: { ...base.mnas, blocks: blocks.map((b, i) => (i === 2 ? { ...b, k: 3 } : b)) } },
+			ids: ['mnasnet-col-k']
+		},
+		{ name: 'one block fewer', after: { ...base, mnas: { ...base.mnas, blocks: blocks.slice(1) } }, ids: ['mnasnet-blocks'] },
+		// a preset brings its whole network: one edit of the preset control
+		{ name: 'preset', after: { ...base, mnas: mnasPreset('mnasnet-a1'), mnasPresetId: 'mnasnet-a1' }, ids: ['mnasnet-preset'] },
+		{ name: 'channels', after: { ...base, fpn: { ...base.fpn, channels: 128 } }, ids: ['nasfpn-channels'] },
+		{ name: 'cells', after: { ...base, fpn: { ...base.fpn, cells: base.fpn.cells.slice(1) } }, ids: ['nasfpn-edit'] },
+		{ name: 'step', after: { ...base, fpn: { ...base.fpn, cells: base.fpn.cells.slice(1) }, fpnStep: 'b' }, ids: ['nasfpn-steps'] }
+	];
+	for (const { name, after, ids } of cases)
+		it(`changedControls(lecture/f, ${name}) = [${ids.join(', ')}]`, () => expect([...changedControls(base, after)].sort()).toEqual(ids));
 });
 
 describe('tourHighlightStyle', () => {

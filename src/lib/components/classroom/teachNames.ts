@@ -1,8 +1,6 @@
 // Accessible names of the teaching controls. They stay English in every UI language because tests, checks and the
 // issue text find the controls by them (the visible text is translated).
 export const TEACH_NAMES = {
-	classroomLink: 'Classroom link',
-	copyClassroomLink: 'Copy classroom link',
 	startTour: 'Start tour',
 	nextStep: 'Next step',
 	previousStep: 'Previous step',

@@ -112,6 +112,13 @@ export class MnasnetEditor {
 		else this.#setDraft(key, text, []);
 	}
 
+	/** Typing in a number box: like inputNumber, but every keystroke of one number joins one undo step (the box
+	 * ends the gesture when it loses focus or on Enter). */
+	typeNumber(key: FieldKey, text: string): void {
+		this.#nb.gesture(`type:${key}`);
+		this.inputNumber(key, text);
+	}
+
 	/** A value chosen from a select, slider or button for one field (no text to keep). */
 	setValue(key: FieldKey, value: unknown): boolean {
 		const candidate = withValue(this.#nb.mnas, key, value);

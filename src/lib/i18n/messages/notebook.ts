@@ -5,6 +5,7 @@ export const notebookMessages = defineMessages({
 	en: {
 		pageTitle: 'nas-notebook: MnasNet and NAS-FPN, cell by cell',
 		brand: 'nas-notebook',
+		skipToCells: 'Skip to the notebook cells',
 		historyGroup: 'Edit history',
 		undo: 'Undo',
 		redo: 'Redo',
@@ -35,6 +36,7 @@ export const notebookMessages = defineMessages({
 	ko: {
 		pageTitle: 'nas-notebook: 셀 단위로 살펴보는 MnasNet과 NAS-FPN',
 		brand: 'nas-notebook',
+		skipToCells: '노트북 셀로 바로 가기',
 		historyGroup: '편집 기록',
 		undo: '실행 취소',
 		redo: '다시 실행',

@@ -165,3 +165,16 @@ describe('issuesForKey', () => {
 		expect(issuesForKey(issues, 'blocks[2].s').map((i) => i.message)).toEqual(['a', 'b']);
 	});
 });
+
+describe('MnasnetEditor.typeNumber', () => {
+	it('MnasnetEditor.typeNumber: the keystrokes of one number are one undo step', () => {
+		const nb = new NotebookState();
+		const editor = new MnasnetEditor(nb);
+		for (const text of ['0', '0.', '0.5', '0.55']) editor.typeNumber('widthMult', text);
+		nb.endGesture();
+		expect(nb.mnas.widthMult).toBe(0.55);
+		nb.undo();
+		expect(nb.mnas.widthMult).toBe(1); // the lecture preset's width
+		expect(nb.canUndo).toBe(false);
+	});
+});
