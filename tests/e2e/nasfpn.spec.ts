@@ -13,7 +13,7 @@ const graph = (page: Page) => page.locator('svg[data-export="nasfpn-graph"]');
 async function open(page: Page, query = '') {
 	await page.goto(URL + query);
 	// SSR draws the graph before the page is interactive: wait for hydration
-	await expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1);
+	await expect(page.locator('main[data-hydrated="true"]')).toHaveCount(1, { timeout: 90_000 });
 	await expect(cells(page)).toHaveCount(7);
 }
 
