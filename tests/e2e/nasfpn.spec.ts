@@ -13,7 +13,7 @@ const graph = (page: Page) => fpn(page).locator('svg[data-export="nasfpn-graph"]
 
 async function open(page: Page) {
 	// SSR draws the graph before the page is interactive: wait until the notebook has applied its state
-	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 }));
+	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 }));
 	await expect(cells(page)).toHaveCount(7);
 }
 
