@@ -32,7 +32,8 @@ const specSchema = z.strictObject({
 	imageSize: ranged('imageSize'),
 	repeats: ranged('repeats'),
 	separable: z.boolean(),
-	backboneChannels: z.record(z.string(), int.min(1)).optional(),
+	// a backbone width is a channel count: the same cap as `channels`
+	backboneChannels: z.record(z.string(), ranged('channels')).optional(),
 	cells: z.array(cellSchema).min(1).max(64)
 });
 
@@ -114,7 +115,10 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 					error(p, n === 0 ? 'needs at least one cell.' : `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`)
 				];
 			}
-			if (path[0] === 'backboneChannels') return [error(p, `a backbone width must be at least 1, not ${describe(value)}.`)];
+			if (path[0] === 'backboneChannels') {
+				const [lo, hi] = NASFPN_LIMITS.channels;
+				return [error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`)];
+			}
 			if (typeof last === 'string' && last in NASFPN_LIMITS) {
 				const [lo, hi] = NASFPN_LIMITS[last as keyof typeof NASFPN_LIMITS];
 				return [error(p, `must be between ${lo} and ${hi}, not ${describe(value)}.`)];
