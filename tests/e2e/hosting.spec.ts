@@ -13,6 +13,8 @@ import { serveSubpath } from './subpathServer';
 const BASE = '/nas-notebook';
 const PORT = 4327;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** SvelteKit's own output for this build: inside the project (its prerendering imports the project's packages), beside .svelte-kit */
+const KIT_OUT = '.svelte-kit-subpath';
 
 let server: Server | undefined;
 let dir = '';
@@ -24,7 +26,7 @@ test.beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'nas-notebook-subpath-'));
 	const out = join(dir, 'site');
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: out, KIT_OUT_DIR: join(dir, 'kit') },
+		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: out, KIT_OUT_DIR: KIT_OUT },
 		stdio: 'inherit'
 	});
 	expect(existsSync(join(out, 'index.html'))).toBe(true);
@@ -36,6 +38,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 	if (dir) rmSync(dir, { recursive: true, force: true });
+	rmSync(KIT_OUT, { recursive: true, force: true });
 });
 
 test('under /nas-notebook/ without COOP/COEP headers: isolated after load, and the notebook opens offline', async ({ page, context }) => {
