@@ -46,6 +46,28 @@ export function formatBytes(bytes: number): string {
 	return `${bytes < 0 ? '-' : ''}${v.toFixed(1)} ${units[unit]}`;
 }
 
+/**
+ * Two byte counts that must read as different ("needs about 1.13 GB … above the 1.07 GB limit", not "1.1 GB … 1.1
+ * GB"): formatBytes with more decimals, up to exact bytes, until the texts differ (equal counts stay equal).
+ */
+export function formatBytesApart(a: number, b: number): [string, string] {
+	let pair: [string, string] = [formatBytes(a), formatBytes(b)];
+	for (let digits = 2; pair[0] === pair[1] && a !== b && digits <= 4; digits++) pair = [bytesWith(a, digits), bytesWith(b, digits)];
+	if (pair[0] === pair[1] && a !== b) pair = [`${formatInt(a)} B`, `${formatInt(b)} B`];
+	return pair;
+}
+
+function bytesWith(bytes: number, digits: number): string {
+	const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+	let unit = 0;
+	let v = Math.abs(bytes);
+	while (v >= 1000 && unit < units.length - 1) {
+		v /= 1000;
+		unit++;
+	}
+	return `${bytes < 0 ? '-' : ''}${v.toFixed(digits)} ${units[unit]}`;
+}
+
 /** 0.1234 → "12.3 %" */
 export function formatShare(share: number): string {
 	if (!Number.isFinite(share)) return DASH;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatBytes, formatCount, formatInt, formatShape, formatShare } from '$lib/arch/format';
+import { formatBytes, formatBytesApart, formatCount, formatInt, formatShape, formatShare } from '$lib/arch/format';
 
 describe('formatCount', () => {
 	it.each([
@@ -26,5 +26,17 @@ describe('formatInt / formatBytes / formatShare / formatShape', () => {
 		expect(formatBytes(1_200_000_000)).toBe('1.2 GB');
 		expect(formatShare(0.1234)).toBe('12.3 %');
 		expect(formatShape([112, 112, 32])).toBe('112×112×32');
+	});
+});
+
+describe('formatBytesApart', () => {
+	// the memory guard's limit is 2^30 bytes (1,073,741,824); a network needing 1.13 GB must not read "1.1 GB … 1.1 GB"
+	it.each([
+		[1_130_000_000, 2 ** 30, ['1.13 GB', '1.07 GB']],
+		[2_000_000_000, 2 ** 30, ['2.0 GB', '1.1 GB']],
+		[2 ** 30 + 1, 2 ** 30, ['1,073,741,825 B', '1,073,741,824 B']],
+		[2 ** 30, 2 ** 30, ['1.1 GB', '1.1 GB']]
+	])('%d and %d', (a, b, expected) => {
+		expect(formatBytesApart(a, b)).toEqual(expected);
 	});
 });

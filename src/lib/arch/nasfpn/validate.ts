@@ -34,7 +34,8 @@ const specSchema = z.strictObject({
 	imageSize: ranged('imageSize'),
 	repeats: ranged('repeats'),
 	separable: z.boolean(),
-	backboneChannels: z.optional(z.record(z.string(), z.int().check(z.minimum(1)))),
+	// a backbone width is a channel count: the same cap as `channels`
+	backboneChannels: z.optional(z.record(z.string(), ranged('channels'))),
 	cells: z.array(cellSchema).check(z.minLength(1), z.maxLength(64))
 });
 
@@ -116,7 +117,10 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 					error(p, n === 0 ? 'needs at least one cell.' : `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`)
 				];
 			}
-			if (path[0] === 'backboneChannels') return [error(p, `a backbone width must be at least 1, not ${describe(value)}.`)];
+			if (path[0] === 'backboneChannels') {
+				const [lo, hi] = NASFPN_LIMITS.channels;
+				return [error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`)];
+			}
 			if (typeof last === 'string' && last in NASFPN_LIMITS) {
 				const [lo, hi] = NASFPN_LIMITS[last as keyof typeof NASFPN_LIMITS];
 				return [error(p, `must be between ${lo} and ${hi}, not ${describe(value)}.`)];

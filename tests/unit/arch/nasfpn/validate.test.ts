@@ -44,7 +44,11 @@ describe('validateNasfpn', () => {
 		{ name: 'repeats 17', change: (s: any) => (s.repeats = 17), path: 'repeats', msg: 'between 1 and 16' },
 		{ name: '65 cells', change: (s: any) => (s.cells = Array.from({ length: 65 }, () => s.cells[0])), path: 'cells', msg: 'at most 64' },
 		{ name: '0 cells', change: (s: any) => (s.cells = []), path: 'cells', msg: 'at least one' },
-		{ name: 'backbone width 0', change: (s: any) => (s.backboneChannels['4'] = 0), path: 'backboneChannels.4', msg: 'at least 1' },
+		{ name: 'backbone width 0', change: (s: any) => (s.backboneChannels['4'] = 0), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
+		// the same cap as channels (NASFPN_LIMITS.channels), not 2^53 − 1
+		{ name: 'backbone width 4097', change: (s: any) => (s.backboneChannels['4'] = 4097), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
+		{ name: 'backbone width 2^53 − 1', change: (s: any) => (s.backboneChannels['4'] = Number.MAX_SAFE_INTEGER), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
+		{ name: 'backbone width 2.5', change: (s: any) => (s.backboneChannels['4'] = 2.5), path: 'backboneChannels.4', msg: '' },
 		{ name: 'backbone level outside', change: (s: any) => (s.backboneChannels['2'] = 256), path: 'backboneChannels.2', msg: 'outside the pyramid' },
 		{ name: 'backbone without minLevel', change: (s: any) => delete s.backboneChannels['3'], path: 'backboneChannels', msg: 'lowest level P3' },
 		{ name: 'backbone key not a level', change: (s: any) => (s.backboneChannels.c5 = 2048), path: 'backboneChannels.c5', msg: 'not a level' },
