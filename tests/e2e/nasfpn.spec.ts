@@ -143,7 +143,7 @@ test('accessible names: one `channels` box, nothing named like the MnasNet contr
 	for (const level of [3, 4, 5]) await expect(page.getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
 	// graph: role img, a title and a summary
 	await expect(graph(page)).toHaveAttribute('role', 'img');
-	await expect(graph(page).locator('title')).toHaveText('NAS-FPN cell graph');
+	await expect(graph(page).locator('title')).toHaveText('NAS-FPN pyramid network graph');
 	await expect(graph(page)).toHaveAttribute('aria-label', /7 merging cells.*P3 n7, P4 n8, P5 n9, P6 n11, P7 n10/);
 });
 
@@ -320,7 +320,7 @@ test('garbage in a field: alert with the engine sentence, text kept, numbers int
 test('the stack: ×N badge, expands to N copies', async ({ page }) => {
 	await open(page);
 	await expect(page.getByTestId('nasfpn-stack-badge')).toHaveText('×7');
-	const toggle = page.getByRole('button', { name: 'Show all 7 stacked copies' });
+	const toggle = page.getByRole('button', { name: 'Show all 7 stacked pyramid networks' });
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.click();
 	const stack = page.getByTestId('nasfpn-stack');
@@ -356,7 +356,7 @@ test.describe('screenshots', () => {
 		await page.screenshot({ path: 'test-results/nasfpn-1280x800.png' });
 		await page.getByRole('button', { name: '(d)', exact: true }).click();
 		await cells(page).nth(2).locator('circle.body').click();
-		await page.getByRole('button', { name: 'Show all 7 stacked copies' }).click();
+		await page.getByRole('button', { name: 'Show all 7 stacked pyramid networks' }).click();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.screenshot({ path: 'test-results/nasfpn-1280x800-full.png', fullPage: true });
 	});
@@ -369,9 +369,9 @@ test.describe('screenshots', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.screenshot({ path: 'test-results/nasfpn-390x844.png' });
 		await page.screenshot({ path: 'test-results/nasfpn-390x844-full.png', fullPage: true });
-		await page.getByRole('heading', { name: 'The cell graph' }).scrollIntoViewIfNeeded();
+		await page.getByRole('heading', { name: 'The pyramid network graph' }).scrollIntoViewIfNeeded();
 		await cells(page).nth(1).locator('circle.body').click();
-		await page.getByRole('heading', { name: 'The cell graph' }).evaluate((h) => h.scrollIntoView());
+		await page.getByRole('heading', { name: 'The pyramid network graph' }).evaluate((h) => h.scrollIntoView());
 		await page.screenshot({ path: 'test-results/nasfpn-390x844-graph.png' });
 	});
 });

@@ -98,12 +98,12 @@ export const classroomMessages = defineMessages({
 		linkMixedKinds: 'The link pairs a MnasNet with a NAS-FPN, which do not line up row by row, so the default pair is shown.'
 	},
 	ko: {
-		panelTitle: '수업용 링크',
+		panelTitle: '수업 링크',
 		panelIntro: '학생이 바꿀 수 있는 항목에 체크하세요. 나머지는 링크를 열면 숨겨집니다(블록 표는 보이지만 잠깁니다).',
 		allowAll: '모두 허용',
 		allowNone: '모두 막기',
 		'group.mnasnet-preset': 'MnasNet 프리셋',
-		'group.mnasnet-globals': '너비 배수, 입력 크기, 규약',
+		'group.mnasnet-globals': '너비 배수, 입력 해상도, 규약',
 		'group.mnasnet-table': '블록 표와 블록 문자열',
 		'group.mnasnet-diagram-edit': '블록 다이어그램에서 편집',
 		'group.nasfpn-controls': 'NAS-FPN 설정(채널, 이미지 크기, 반복 수 등)',
@@ -121,7 +121,7 @@ export const classroomMessages = defineMessages({
 		'col.mnasnet-col-se': 'SE',
 		'col.mnasnet-col-skip': 'skip',
 		linkLabel: '학생용 링크',
-		copyLink: '수업용 링크 복사',
+		copyLink: '수업 링크 복사',
 		copied: '링크를 클립보드에 복사했습니다.',
 		copyFailed: '자동으로 복사하지 못했습니다. 링크를 선택해 직접 복사하세요.',
 		lockedCount: '컨트롤 그룹 {count}개가 숨겨지거나 잠깁니다.',
@@ -182,7 +182,7 @@ export const classroomMessages = defineMessages({
 		editedSide: '{name} (편집본)',
 		keepCopy: '복사본으로 고정',
 		keepCopyHint: '지금 네트워크를 이쪽에 고정해 두어, 편집을 계속해도 그대로 남게 합니다',
-		linkSideFellBack: '링크의 {side} 네트워크를 읽을 수 없어 대신 {name}을(를) 보여 줍니다:',
+		linkSideFellBack: '링크의 {side} 네트워크를 읽을 수 없어 대신 {name|을} 보여 줍니다:',
 		linkMixedKinds: '링크가 MnasNet과 NAS-FPN을 짝지었지만 둘은 행끼리 맞출 수 없으므로 기본 비교를 보여 줍니다.'
 	}
 });

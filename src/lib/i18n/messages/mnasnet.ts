@@ -86,7 +86,7 @@ export const mnasnetMessages = defineMessages({
 		presetLabel: '프리셋',
 		widthLabel: 'width_mult',
 		widthHint: '모든 층의 채널 폭을 배율만큼 조절',
-		resolutionLabel: '입력 크기(픽셀)',
+		resolutionLabel: '입력 해상도(픽셀)',
 		conventionLabel: '구현 규칙',
 		conventionLecture: '강의 노트 (PyTorch 코드)',
 		conventionTf: 'TensorFlow / torchvision',
