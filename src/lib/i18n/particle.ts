@@ -105,6 +105,9 @@ function latinFinal(run: string): FinalSound {
 
 /** How `word` ends when read aloud in a Korean sentence. */
 export function finalSound(word: string): FinalSound {
+	// "커널(kernel)" is read by the word outside the parentheses; a label that is all parentheses, "(b)", by its inside
+	const paren = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(word);
+	if (paren) return finalSound(paren[1].trim() !== '' ? paren[1] : paren[2]);
 	const w = word.replace(CLOSING, '');
 	if (w.length === 0) return 'vowel';
 	const last = w[w.length - 1];

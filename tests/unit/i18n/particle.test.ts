@@ -89,6 +89,9 @@ describe('finalSound', () => {
 		['블록', 'consonant'],
 		['네트워크', 'vowel'],
 		['“셀”', 'rieul'],
+		['너비 배수(widthMult)', 'vowel'], // 배수: the word outside the parentheses
+		['커널(kernel)', 'rieul'],
+		['(m)', 'consonant'],
 		['', 'vowel']
 	])('labels %s → %s', (word, sound) => {
 		expect(finalSound(word)).toBe(sound);
