@@ -340,10 +340,11 @@ test('keyboard: a cell is selected with Enter, its editor is labelled', async ({
 	await expect(page.getByLabel('op of cell 2', { exact: true })).toHaveValue('sum');
 });
 
-test('Korean: step text in Korean, accessible names unchanged', async ({ page }) => {
+test('Korean: step text and accessible names in Korean', async ({ page }) => {
 	await open(page, '?lang=ko');
 	await expect(page.getByText(FPN_STEPS[5].text.ko)).toBeVisible();
-	await expect(page.getByLabel('channels', { exact: true })).toHaveValue('256');
+	await expect(page.getByTestId('fpn-channels')).toHaveValue('256');
+	await expect(page.getByLabel('채널 수 D', { exact: true })).toHaveValue('256');
 	await expect(page.getByRole('button', { name: '(c)', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: '(c)', exact: true }).click();
 	await expect(page.getByTestId('nasfpn-illustration')).toHaveText('탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다');
