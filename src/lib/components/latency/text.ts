@@ -106,7 +106,7 @@ export const latencyText = defineMessages({
 		title: '실제로 실행해 보기',
 		intro:
 			'이 네트워크를 백그라운드 워커에서 TensorFlow.js로 만들어 이 기기에서 실행 시간을 잽니다. FLOPs는 대리 지표일 뿐이며, MnasNet은 실제 휴대폰에서 지연 시간을 측정했습니다.',
-		run: '브라우저에서 실행 (Run in browser)',
+		run: '브라우저에서 실행',
 		cancel: '취소',
 		settings: '실행 설정',
 		backend: '백엔드',
