@@ -186,7 +186,7 @@ test('accessible names: one `channels` box, nothing named like the MnasNet contr
 	for (const level of [3, 4, 5]) await expect(fpn(page).getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
 	// graph: role img, a title and a summary
 	await expect(graph(page)).toHaveAttribute('role', 'img');
-	await expect(graph(page).locator('title')).toHaveText('NAS-FPN cell graph');
+	await expect(graph(page).locator('title')).toHaveText('NAS-FPN pyramid network graph');
 	await expect(graph(page)).toHaveAttribute('aria-label', /7 merging cells.*P3 n7, P4 n8, P5 n9, P6 n11, P7 n10/);
 });
 
@@ -363,7 +363,7 @@ test('garbage in a field: alert with the engine sentence, text kept, numbers int
 test('the stack: ×N badge, expands to N copies', async ({ page }) => {
 	await open(page);
 	await expect(fpn(page).getByTestId('nasfpn-stack-badge')).toHaveText('×7');
-	const toggle = fpn(page).getByRole('button', { name: 'Show all 7 stacked copies' });
+	const toggle = fpn(page).getByRole('button', { name: 'Show all 7 stacked pyramid networks' });
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.click();
 	const stack = fpn(page).getByTestId('nasfpn-stack');
@@ -383,11 +383,12 @@ test('keyboard: a cell is selected with Enter, its editor is labelled', async ({
 	await expect(fpn(page).getByLabel('op of cell 2', { exact: true })).toHaveValue('sum');
 });
 
-test('Korean: step text in Korean, accessible names unchanged', async ({ page }) => {
+test('Korean: step text and accessible names in Korean', async ({ page }) => {
 	await open(page);
-	await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+	await page.getByTestId('language').selectOption('ko');
 	await expect(fpn(page).getByText(FPN_STEPS[5].text.ko)).toBeVisible();
-	await expect(fpn(page).getByLabel('channels', { exact: true })).toHaveValue('256');
+	await expect(fpn(page).getByTestId('fpn-channels')).toHaveValue('256');
+	await expect(fpn(page).getByLabel('채널 수 D', { exact: true })).toHaveValue('256');
 	await expect(fpn(page).getByRole('button', { name: '(c)', exact: true })).toBeVisible();
 	await fpn(page).getByRole('button', { name: '(c)', exact: true }).click();
 	await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveText('탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다');
@@ -401,7 +402,7 @@ test.describe('screenshots', () => {
 		await page.screenshot({ path: 'test-results/nasfpn-1280x800.png' });
 		await fpn(page).getByRole('button', { name: '(d)', exact: true }).click();
 		await cells(page).nth(2).locator('circle.body').click();
-		await fpn(page).getByRole('button', { name: 'Show all 7 stacked copies' }).click();
+		await fpn(page).getByRole('button', { name: 'Show all 7 stacked pyramid networks' }).click();
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await fpn(page).screenshot({ path: 'test-results/nasfpn-1280x800-full.png' });
 	});
@@ -415,9 +416,9 @@ test.describe('screenshots', () => {
 		await fpn(page).scrollIntoViewIfNeeded();
 		await page.screenshot({ path: 'test-results/nasfpn-390x844.png' });
 		await fpn(page).screenshot({ path: 'test-results/nasfpn-390x844-full.png' });
-		await fpn(page).getByRole('heading', { name: 'The cell graph' }).scrollIntoViewIfNeeded();
+		await fpn(page).getByRole('heading', { name: 'The pyramid network graph' }).scrollIntoViewIfNeeded();
 		await cells(page).nth(1).locator('circle.body').click();
-		await fpn(page).getByRole('heading', { name: 'The cell graph' }).evaluate((h) => h.scrollIntoView());
+		await fpn(page).getByRole('heading', { name: 'The pyramid network graph' }).evaluate((h) => h.scrollIntoView());
 		await page.screenshot({ path: 'test-results/nasfpn-390x844-graph.png' });
 	});
 });

@@ -195,9 +195,10 @@ test.describe('guided tour', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await open(page);
 		await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
-		await page.getByRole('button', { name: 'Start tour' }).click();
-		await page.getByRole('button', { name: 'Next step' }).click();
-		await page.getByRole('button', { name: 'Next step' }).click();
+		// Korean mode: controls by test id (their accessible names are Korean now)
+		await page.getByTestId('tour-start').click();
+		await page.getByTestId('tour-next').click();
+		await page.getByTestId('tour-next').click();
 		const href = await page.getByTestId('tour-card').getByRole('link').getAttribute('href');
 		expect(href).toBeTruthy();
 
@@ -207,10 +208,10 @@ test.describe('guided tour', () => {
 		await openLink(reader, new URL(href!, page.url()).href);
 		await expect(reader.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
 		await expect(reader.getByTestId('block-row').nth(2)).toHaveAttribute('data-selected', 'true');
-		await expect(reader.getByRole('combobox', { name: 'Language' })).toHaveValue('ko');
+		await expect(reader.getByTestId('language')).toHaveValue('ko');
 		await expect(reader.getByTestId('tour-card')).toContainText(TOUR_STEPS[2].title.ko);
 		await shot(reader, 'tour-ko-390');
-		await reader.getByRole('button', { name: 'Next step' }).click();
+		await reader.getByTestId('tour-next').click();
 		await expect(reader.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
 		await shot(reader, 'tour-se-ko-390');
 	});

@@ -1,6 +1,8 @@
 // The UI language. Each area of the app keeps its strings in src/lib/i18n/messages/<area>.ts as
 // `defineMessages({ en: {...}, ko: {...} })`; components read `msgs[i18n.lang]`, so a switch re-renders everything.
 
+import { PARTICLE_FORMS, withParticle } from './particle';
+
 export type Lang = 'en' | 'ko';
 export const LANGS: readonly Lang[] = ['en', 'ko'];
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };
@@ -28,7 +30,14 @@ export function defineMessages<T extends Record<string, string>>(m: { en: T; ko:
 	return m;
 }
 
-/** Fill `{name}` placeholders. Plain text in, plain text out (never HTML). */
+/**
+ * Fill `{name}` placeholders. Plain text in, plain text out (never HTML). Korean templates write `{name|을}` (any form
+ * of 은/는, 이/가, 을/를, 과/와, 으로/로) for a particle that must agree with the filled-in value.
+ */
 export function fill(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+	return template.replace(/\{(\w+)(?:\|(으로|[은는이가을를과와로]))?\}/g, (whole, key: string, form?: string) => {
+		if (!(key in params)) return whole;
+		const value = String(params[key]);
+		return form ? withParticle(value, PARTICLE_FORMS[form]) : value;
+	});
 }

@@ -158,11 +158,12 @@ export interface ResWidthAnswer {
 	best: ResWidthChoice;
 }
 
-/** Two cuts of about a quarter: resolution ×0.75 (to a multiple of 32, as the lecture code asserts) or width ×0.75.
+/** Two cuts by the same factor: the input resolution ×0.75 rounded to a multiple of 32 (the lecture code asserts it),
+ * and the width multiplier by exactly that factor (224 → 160 and 1 → 0.714), so the question compares like with like.
  * "same" when the two MAC counts are within 5 % of each other. Null if either edit is invalid. */
 export function resolutionVsWidthAnswer(spec: MnasnetSpec): ResWidthAnswer | null {
 	const r = Math.max(32, Math.round((spec.resolution * 0.75) / 32) * 32);
-	const w = Math.round(spec.widthMult * 0.75 * 1000) / 1000;
+	const w = Math.round(((spec.widthMult * r) / spec.resolution) * 1000) / 1000;
 	const byRes = { ...spec, resolution: r };
 	const byWidth = { ...spec, widthMult: w };
 	if (!validateMnasnet(byRes).ok || !validateMnasnet(byWidth).ok) return null;
@@ -185,6 +186,9 @@ export interface LevelShareAnswer {
 	macs: number;
 	repeatMacs: number;
 	share: number;
+	/** output pixels of the finest-level cells, and of all cells of one pyramid network */
+	pixels: number;
+	totalPixels: number;
 }
 
 /** Share of one repeat's MACs spent in the cells at the finest level (P3 for the paper's pyramid). */
@@ -193,7 +197,17 @@ export function finestLevelShareAnswer(fpn: NasfpnSpec): LevelShareAnswer {
 	const nodes = report.nodes.filter((n) => n.cell >= 0 && n.level === fpn.minLevel);
 	const macs = nodes.reduce((s, n) => s + n.macs, 0);
 	const repeatMacs = report.perRepeat.macs;
-	return { level: fpn.minLevel, cells: nodes.length, macs, repeatMacs, share: repeatMacs > 0 ? macs / repeatMacs : 0 };
+	const pixels = nodes.reduce((s, n) => s + n.side * n.side, 0);
+	const totalPixels = report.nodes.filter((n) => n.cell >= 0).reduce((s, n) => s + n.side * n.side, 0);
+	return {
+		level: fpn.minLevel,
+		cells: nodes.length,
+		macs,
+		repeatMacs,
+		share: repeatMacs > 0 ? macs / repeatMacs : 0,
+		pixels,
+		totalPixels
+	};
 }
 
 // ---- doubling the NAS-FPN width ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
 	type HalveOption,
 	type ResWidthChoice
 } from './answers';
+import { fill } from '$lib/i18n/i18n.svelte';
 import { formatCount, formatShare } from './format';
 import { shortBlockLabel } from './tourFacts';
 
@@ -67,10 +68,6 @@ export interface Exercise {
 
 const localeOf = (lang: Lang) => (lang === 'ko' ? 'ko-KR' : 'en-US');
 
-function fill(template: string, params: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-}
-
 function t(lang: Lang, en: string, ko: string, params: Record<string, string | number> = {}): string {
 	return fill(lang === 'ko' ? ko : en, params);
 }
@@ -79,7 +76,7 @@ function t(lang: Lang, en: string, ko: string, params: Record<string, string | n
 
 const HALVE_LABEL: Record<HalveOption, [string, string]> = {
 	c: ['halve its output channels c ({from} → {to})', '출력 채널 c를 절반으로 ({from} → {to})'],
-	resolution: ['halve the input size ({from} → {to} px)', '입력 크기를 절반으로 ({from} → {to} px)'],
+	resolution: ['halve the input resolution ({from} → {to} px)', '입력 해상도를 절반으로 ({from} → {to} px)'],
 	n: ['halve its repeats n ({from} → {to})', '반복 횟수 n을 절반으로 ({from} → {to})'],
 	t: ['halve its expansion ratio t ({from} → {to})', '확장 비율 t를 절반으로 ({from} → {to})'],
 	k: ['change its kernel {from}×{from} → {to}×{to}', '커널을 {from}×{from} → {to}×{to}로 바꾸기']
@@ -132,13 +129,17 @@ const halveBlock: Exercise = {
 // ---- 2. which NAS-FPN node costs most? -----------------------------------------------------------------------
 
 const cellLabel = (lang: Lang, cell: number, level: number, op: string) =>
-	t(lang, 'cell {i} · P{level} · {op}', '셀 {i} · P{level} · {op}', { i: cell + 1, level, op });
+	t(lang, 'merging cell {i} · P{level} · {op}', '병합 셀 {i} · P{level} · {op}', { i: cell + 1, level, op });
 
 const costliestCell: Exercise = {
 	id: 'costliest-cell',
 	kind: 'choice',
 	question: (_ctx, lang) =>
-		t(lang, 'Which cell of the NAS-FPN graph costs the most MACs?', 'NAS-FPN 그래프에서 MAC이 가장 많이 드는 셀은 어느 것일까요?'),
+		t(
+			lang,
+			'Which merging cell of the NAS-FPN pyramid network costs the most MACs?',
+			'NAS-FPN 피라미드 네트워크에서 MAC이 가장 많이 드는 병합 셀은 어느 것일까요?'
+		),
 	options: ({ fpn }, lang) =>
 		fpn.cells.map((c, i) => ({ id: String(i), label: cellLabel(lang, i, c.level, c.op) })),
 	solve({ fpn }, lang) {
@@ -148,8 +149,8 @@ const costliestCell: Exercise = {
 			correct: a.best.map(String),
 			explanation: t(
 				lang,
-				'Every cell ends in the same 3×3 convolution at the same width, so a cell’s MACs follow the pixel count of its level: each level up has a quarter of the pixels.',
-				'모든 셀은 같은 채널 수의 3×3 합성곱으로 끝나므로, 셀의 MAC은 그 레벨의 픽셀 수를 따릅니다. 레벨이 하나 올라갈 때마다 픽셀 수는 4분의 1이 됩니다.'
+				'Every merging cell ends in the same 3×3 convolution at the same width, so a cell’s MACs follow the pixel count of its level: each level up has a quarter of the pixels.',
+				'모든 병합 셀은 같은 채널 수의 3×3 합성곱으로 끝나므로, 셀의 MAC은 그 레벨의 픽셀 수를 따릅니다. 레벨이 하나 올라갈 때마다 픽셀 수는 4분의 1이 됩니다.'
 			),
 			rows: a.cells.map((c) => ({
 				label: cellLabel(lang, c.cell, c.level, c.op),
@@ -182,8 +183,8 @@ const widthHalf: Exercise = {
 			valueText: formatRatio(a.paramsRatio, loc),
 			explanation: t(
 				lang,
-				'Halving every width cuts most convolutions to about a quarter (MACs ×{macsRatio}), but the 1280-wide head and the classifier are not scaled, so the parameters fall much less: ×{paramsRatio}.',
-				'모든 폭을 절반으로 줄이면 대부분의 합성곱은 약 4분의 1이 됩니다(MAC ×{macsRatio}). 하지만 1280채널 헤드와 분류기는 줄지 않으므로 파라미터는 훨씬 덜 줄어듭니다: ×{paramsRatio}.',
+				'Halving every width cuts the 1×1 convolutions (C_in·C_out) to about a quarter, but the depthwise convolutions (C·k²) and the head’s 1×1 conv (only its input scales) only to about half, so the MACs fall to ×{macsRatio}, not ×0.25. The 1280-wide head and the classifier are not scaled and hold many of the parameters, so the parameters fall less still: ×{paramsRatio}.',
+				'모든 너비를 절반으로 줄이면 1×1 합성곱(C_in·C_out)은 약 4분의 1이 되지만, 깊이별 합성곱(C·k²)과 헤드의 1×1 합성곱(입력 쪽만 줄어듦)은 약 절반으로만 줄어서 MAC은 ×0.25가 아니라 ×{macsRatio|가} 됩니다. 1280채널 헤드와 분류기는 줄지 않고 파라미터의 큰 몫을 차지하므로 파라미터는 더 적게 줄어듭니다: ×{paramsRatio}.',
 				{ macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1), paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1) }
 			),
 			rows: [
@@ -201,7 +202,7 @@ function resWidthLabels(lang: Lang, mnas: MnasnetSpec): Record<ResWidthChoice, s
 	const a = resolutionVsWidthAnswer(mnas);
 	if (!a) return null;
 	return {
-		resolution: t(lang, 'input size {from} → {to} px', '입력 크기 {from} → {to} px', a.resolution),
+		resolution: t(lang, 'input resolution {from} → {to} px', '입력 해상도 {from} → {to} px', a.resolution),
 		width: t(lang, 'width multiplier {from} → {to}', '너비 배수 {from} → {to}', a.width),
 		same: t(lang, 'about the same (within 5 %)', '거의 같다 (5 % 이내)')
 	};
@@ -212,11 +213,13 @@ const resolutionVsWidth: Exercise = {
 	kind: 'choice',
 	question({ mnas }, lang) {
 		const l = resWidthLabels(lang, mnas);
+		const a = resolutionVsWidthAnswer(mnas);
+		const f = a ? formatRatio(a.resolution.to / a.resolution.from, localeOf(lang)).slice(0, -1) : '—';
 		return t(
 			lang,
-			'Which saves more MACs: {res}, or {width}?',
-			'{res}과 {width} 중 어느 쪽이 MAC을 더 많이 줄일까요?',
-			{ res: l?.resolution ?? '—', width: l?.width ?? '—' }
+			'Both cut by the same factor ×{f}. Which saves more MACs: {res}, or {width}?',
+			'둘 다 같은 비율 ×{f}로 줄입니다. {res|과} {width} 중 어느 쪽이 MAC을 더 많이 줄일까요?',
+			{ f, res: l?.resolution ?? '—', width: l?.width ?? '—' }
 		);
 	},
 	options({ mnas }, lang) {
@@ -237,8 +240,8 @@ const resolutionVsWidth: Exercise = {
 			correct: [a.best],
 			explanation: t(
 				lang,
-				'MACs grow with the feature-map area H·W, so resolution ×{rs} keeps about {rs2} of them; width scales both C_in and C_out, so ×{ws} keeps about {ws2}, except for the head, which does not scale.',
-				'MAC은 특성 맵 넓이 H·W에 비례하므로 해상도를 ×{rs}로 줄이면 약 {rs2}가 남습니다. 폭은 C_in과 C_out을 함께 줄이므로 ×{ws}면 약 {ws2}가 남지만, 헤드는 줄지 않습니다.',
+				'Both options scale by ×{rs}. MACs grow with the feature-map area H·W, so the resolution cut keeps about {rs2} of every layer’s MACs. The width cut keeps about {ws2} only where both C_in and C_out scale (the 1×1 convolutions); a depthwise convolution scales once (×{ws}), so does the head’s 1×1 conv, which keeps its 1280 outputs, and the classifier does not scale at all. At equal factors the width cut therefore usually keeps more MACs.',
+				'두 선택지 모두 ×{rs}로 줄입니다. MAC은 특징 맵 넓이 H·W에 비례하므로 입력 해상도를 줄이면 모든 층의 MAC이 약 {rs2}로 줄어듭니다. 너비를 줄이면 C_in과 C_out이 함께 줄어드는 1×1 합성곱만 약 {ws2}로 줄고, 깊이별 합성곱은 한 번만(×{ws}) 줄며, 출력 1280채널을 유지하는 헤드의 1×1 합성곱도 마찬가지이고, 분류기는 전혀 줄지 않습니다. 그래서 같은 비율이라면 보통 너비를 줄일 때 MAC이 더 많이 남습니다.',
 				{
 					rs: formatRatio(a.resolution.to / a.resolution.from, loc).slice(0, -1),
 					rs2: formatShare((a.resolution.to / a.resolution.from) ** 2, loc),
@@ -264,8 +267,8 @@ const finestShare: Exercise = {
 	question: ({ fpn }, lang) =>
 		t(
 			lang,
-			'What share of one NAS-FPN repeat’s MACs goes to the P{level} cell(s)? Type a percentage.',
-			'NAS-FPN 한 번 반복의 MAC 중 P{level} 셀이 차지하는 비율은 몇 %일까요?',
+			'What share of one NAS-FPN pyramid network’s MACs goes to the P{level} merging cell(s)? Type a percentage.',
+			'NAS-FPN 피라미드 네트워크 하나의 MAC 중 P{level} 병합 셀이 차지하는 비율은 몇 %일까요? 백분율로 입력하세요.',
 			{ level: fpn.minLevel }
 		),
 	solve({ fpn }, lang) {
@@ -277,9 +280,16 @@ const finestShare: Exercise = {
 			valueText: formatShare(a.share, loc),
 			explanation: t(
 				lang,
-				'{cells} cell(s) at P{level}: {macs} of {repeatMacs} MACs. A P{level} map has 4× the pixels of the level above, and every cell’s 3×3 conv costs the same per pixel.',
-				'P{level}의 셀 {cells}개: MAC {repeatMacs}회 중 {macs}회입니다. P{level} 맵은 바로 위 레벨보다 픽셀이 4배 많고, 모든 셀의 3×3 합성곱은 픽셀당 비용이 같습니다.',
-				{ cells: a.cells, level: a.level, macs: formatCount(a.macs, loc), repeatMacs: formatCount(a.repeatMacs, loc) }
+				'{cells} merging cell(s) at P{level}: {macs} of {repeatMacs} MACs. Every merging cell’s 3×3 conv costs the same per pixel, so this is the P{level} cells’ share of the pixels all cells produce: {px} of {totalPx}.',
+				'P{level}의 병합 셀 {cells}개: MAC {repeatMacs}회 중 {macs}회입니다. 모든 병합 셀의 3×3 합성곱은 픽셀당 비용이 같으므로, 이 비율은 모든 셀이 만드는 픽셀 {totalPx}개 가운데 P{level} 셀이 만드는 {px}개의 비율입니다.',
+				{
+					cells: a.cells,
+					level: a.level,
+					macs: formatCount(a.macs, loc),
+					repeatMacs: formatCount(a.repeatMacs, loc),
+					px: formatCount(a.pixels, loc),
+					totalPx: formatCount(a.totalPixels, loc)
+				}
 			),
 			rows: [{ label: t(lang, 'share of P{level}', 'P{level}의 비율', { level: a.level }), value: formatShare(a.share, loc), best: true }]
 		};
@@ -294,8 +304,8 @@ const doubleChannels: Exercise = {
 	question: ({ fpn }, lang) =>
 		t(
 			lang,
-			'If the NAS-FPN feature width doubles ({c} → {c2} channels), one repeat’s MACs are multiplied by…',
-			'NAS-FPN의 특성 채널 수를 두 배로({c} → {c2}) 늘리면 한 번 반복의 MAC은 몇 배가 될까요?',
+			'If the NAS-FPN feature width doubles ({c} → {c2} channels), one pyramid network’s MACs are multiplied by…',
+			'NAS-FPN의 특징 채널 수를 두 배로({c} → {c2}) 늘리면 피라미드 네트워크 하나의 MAC은 몇 배가 될까요?',
 			{ c: fpn.channels, c2: fpn.channels * 2 }
 		),
 	options: () => (Object.keys(FACTORS) as Factor[]).map((id) => ({ id, label: `×${FACTORS[id]}` })),
@@ -307,7 +317,7 @@ const doubleChannels: Exercise = {
 			explanation: t(
 				lang,
 				'A 3×3 convolution from C to C channels costs 9·C² MACs per pixel, so doubling C multiplies it by 4 (with separable convolutions, 9·C + C², a little less). Here: {macs} → {doubled} MACs, ×{ratio}.',
-				'C채널에서 C채널로 가는 3×3 합성곱은 픽셀당 MAC이 9·C²이므로, C를 두 배로 하면 4배가 됩니다(분리 합성곱은 9·C + C²이라 조금 덜합니다). 여기서는 MAC {macs}회 → {doubled}회, ×{ratio}입니다.',
+				'C채널에서 C채널로 가는 3×3 합성곱은 픽셀당 MAC이 9·C²이므로, C를 두 배로 하면 4배가 됩니다(깊이별 분리 합성곱은 9·C + C²이라 조금 덜합니다). 여기서는 MAC {macs}회 → {doubled}회, ×{ratio}입니다.',
 				{ macs: formatCount(a.macs, loc), doubled: formatCount(a.doubledMacs, loc), ratio: formatRatio(a.ratio, loc).slice(0, -1) }
 			),
 			rows: (Object.keys(FACTORS) as Factor[]).map((id) => ({

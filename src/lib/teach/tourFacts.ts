@@ -1,6 +1,7 @@
 // Live numbers for the tour texts' `{name}` placeholders, from the notebook's current specs and reports.
 import { blockLabel, costMnasnet, type MnasCostReport, type MnasnetSpec } from '$lib/arch/mnasnet';
 import type { FpnCostReport, NasfpnSpec } from '$lib/arch/nasfpn';
+import { PARTICLE_FORMS, withParticle } from '$lib/i18n/particle';
 import { formatCount, formatShare } from './format';
 
 export interface TourFactsInput {
@@ -75,5 +76,8 @@ export function tourFacts(f: TourFactsInput, locale = 'en-US'): Record<string, s
 
 /** Fill `{name}` from facts; a name without a fact shows "—" (never the raw placeholder). */
 export function fillFacts(text: string, facts: Record<string, string>): string {
-	return text.replace(/\{(\w+)\}/g, (_, key: string) => facts[key] ?? '—');
+	return text.replace(/\{(\w+)(?:\|(으로|[은는이가을를과와로]))?\}/g, (_, key: string, form?: string) => {
+		const value = facts[key] ?? '—';
+		return form ? withParticle(value, PARTICLE_FORMS[form]) : value;
+	});
 }

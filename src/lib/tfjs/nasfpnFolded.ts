@@ -29,7 +29,7 @@ export interface FoldedNasfpn {
 	dispose: () => void;
 }
 
-const EPS = 1e-3; // tensorflow/tpu nasfpn.py batch_norm epsilon (nasfpn.md §2.4, TFM defaults)
+const EPS = 1e-3; // tensorflow/tpu nasfpn.py batch_norm epsilon (tensorflow/models official/vision decoders defaults)
 
 export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 	const { model, spec, graph, stage } = built;

@@ -106,7 +106,7 @@ class Builder {
 			.upSampling2d({ size: [r.factor, r.factor], interpolation: 'nearest', name: partName(owner, `up${i}`) })
 			.apply(x) as Sym;
 		// when the image size is not a multiple of 2^maxLevel the upsampled map overshoots ceil(S / 2^level) by a few
-		// pixels (TF fails there; nasfpn.md §3 mmcv pads instead): keep the top-left side × side
+		// pixels (TF fails there; open-mmlab/mmcv mmcv/ops/merge_cells.py pads instead): keep the top-left side × side
 		const extra = (y.shape[1] as number) - side;
 		if (extra > 0) {
 			y = tf.layers

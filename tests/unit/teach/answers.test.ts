@@ -13,8 +13,8 @@ import {
 } from '$lib/teach/answers';
 import { EXERCISES, gradeExercise, type ExerciseContext } from '$lib/teach/exercises';
 
-// Hand counts use mnasnet.md §7: lecture MBConv(C_in, C_out, t, k, s), hid = C_in·t, MACs
-// H_in²·C_in·hid + H_out²·k²·hid + H_out²·hid·C_out. Lecture block 5 = settings row [6, 96, 2, 1, 3] (mnasnet.md §3),
+// Hand counts use the conv formula (MnasNet paper eq. 4 and its regular-conv form): lecture MBConv(C_in, C_out, t, k, s), hid = C_in·t, MACs
+// H_in²·C_in·hid + H_out²·k²·hid + H_out²·hid·C_out. Lecture block 5 = settings row [6, 96, 2, 1, 3] (AnjieCheng/MnasNet-PyTorch MnasNet.py),
 // input 14×14×80 from block 4 (224 / 16 = 14).
 const L1 = (cIn: number, cOut: number, t: number, k: number) => 196 * (cIn * cIn * t + k * k * cIn * t + cIn * t * cOut);
 const LECTURE_B5 = L1(80, 96, 6, 3) + L1(96, 96, 6, 3); // 17,404,800 + 22,692,096 = 40,096,896
@@ -54,7 +54,7 @@ describe('halveBlockAnswer', () => {
 
 describe('costliestCellAnswer', () => {
 	it('costliestCellAnswer(f) is the P3 cell (index 2), 54.6 % of a repeat', () => {
-		// nasfpn.md §7: n7 (P3) 3.775 of 6.916 GMACs per cell at 640 px, 256 ch
+		// arithmetic on NASFPN_BLOCK_SPECS (tensorflow/tpu nasfpn.py): n7 (P3) 3.775 of 6.916 GMACs per cell at 640 px, 256 ch
 		const a = costliestCellAnswer(fpnPreset('f'));
 		expect(a.best).toEqual([2]);
 		expect(a.cells[2].level).toBe(3);
@@ -68,7 +68,7 @@ describe('costliestCellAnswer', () => {
 
 describe('widthHalfAnswer', () => {
 	it('widthHalfAnswer(A1): 3,887,038 params at 1.0, about 2.1 M at 0.5', () => {
-		// mnasnet.md §0 (A1 dm 1.0 = 3,887,038) and §1 TF README (dm 0.5: 2.1 M params)
+		// A1 dm 1.0 = 3,887,038 (built from tensorflow/tpu mnasnet_models.py) and the TF README (dm 0.5: 2.1 M params)
 		const a = widthHalfAnswer(mnasPreset('mnasnet-a1'));
 		expect(a?.paramsAt1).toBe(3_887_038);
 		expect((a?.paramsAtHalf ?? 0) / 1e6).toBeCloseTo(2.1, 1);
@@ -77,41 +77,47 @@ describe('widthHalfAnswer', () => {
 	it('widthHalfAnswer(lecture) compares against width 1.0 even when the network is at 0.75', () => {
 		const spec = mnasPreset('lecture');
 		expect(widthHalfAnswer({ ...spec, widthMult: 0.75 })).toEqual(widthHalfAnswer(spec));
-		expect(widthHalfAnswer(spec)?.paramsAt1).toBe(4_383_312); // mnasnet.md §0
+		expect(widthHalfAnswer(spec)?.paramsAt1).toBe(4_383_312); // torchvision mnasnet1_0 weights meta num_params
 	});
 });
 
 describe('resolutionVsWidthAnswer', () => {
-	it('resolutionVsWidthAnswer(lecture): 224 → 160 beats width 1 → 0.75', () => {
-		// area (160/224)² = 0.51 vs width² = 0.5625 plus the fixed 1280 head (mnasnet.md §3)
+	it('resolutionVsWidthAnswer(lecture): 224 → 160 beats width 1 → 0.714, the same factor', () => {
+		// area (160/224)² = 0.51 everywhere; width 0.714 scales depthwise convs and the fixed-1280 head only once
+		// (AnjieCheng/MnasNet-PyTorch MnasNet.py: head 1280 unless width > 1)
 		const a = resolutionVsWidthAnswer(mnasPreset('lecture'));
 		expect(a?.resolution).toMatchObject({ from: 224, to: 160 });
-		expect(a?.width).toMatchObject({ from: 1, to: 0.75 });
+		expect(a?.width).toMatchObject({ from: 1, to: 0.714 });
+		expect(a!.width.to / a!.width.from).toBeCloseTo(a!.resolution.to / a!.resolution.from, 3);
 		expect(a?.best).toBe('resolution');
 	});
 });
 
 describe('finestLevelShareAnswer', () => {
-	it('finestLevelShareAnswer(f) = 54.6 % (one P3 cell)', () => {
-		const a = finestLevelShareAnswer(fpnPreset('f')); // nasfpn.md §7
+	it('finestLevelShareAnswer(f) = 54.6 % (one P3 cell): 6,400 of 11,725 pixels', () => {
+		// tensorflow/tpu NASFPN_BLOCK_SPECS levels 4, 4, 3, 4, 5, 7, 6 at 640 px: 3 × 1,600 + 6,400 + 400 + 25 + 100
+		const a = finestLevelShareAnswer(fpnPreset('f'));
 		expect(a.cells).toBe(1);
+		expect(a.pixels).toBe(6400);
+		expect(a.totalPixels).toBe(11_725);
+		expect(a.share).toBeCloseTo(6400 / 11_725, 12);
 		expect(a.share).toBeCloseTo(0.546, 3);
 	});
 	it('finestLevelShareAnswer(a) = 6400 / 8500 pixels', () => {
-		// (a) cells at P6, P5, P4, P3; pixel counts at 640: 100, 400, 1600, 6400 (nasfpn.md §7)
+		// (a) cells at P6, P5, P4, P3; pixel counts at 640 (strides 64, 32, 16, 8): 100, 400, 1600, 6400
 		expect(finestLevelShareAnswer(fpnPreset('a')).share).toBeCloseTo(6400 / 8500, 12);
 	});
 });
 
 describe('doubleChannelsAnswer', () => {
 	it('doubleChannelsAnswer(f) = ×4 exactly (9·C² per pixel)', () => {
-		// nasfpn.md §7: per 3×3 conv at width C, MACs/pixel 9C²
+		// a 3×3 conv at width C costs 9C² MACs per pixel
 		const a = doubleChannelsAnswer(fpnPreset('f'));
 		expect(a.ratio).toBe(4);
 		expect(a.best).toEqual(['x4']);
 	});
 	it('doubleChannelsAnswer(separable f) is below 4 but still nearest ×4', () => {
-		// nasfpn.md §7 separable: 9C + C² per pixel → (18C + 4C²) / (9C + C²) at C = 256 = 3.86
+		// separable (depthwise 3×3 + pointwise): 9C + C² per pixel → (18C + 4C²) / (9C + C²) at C = 256 = 3.86
 		const a = doubleChannelsAnswer(fpnPreset('f', { separable: true }));
 		expect(a.ratio).toBeCloseTo((18 * 256 + 4 * 256 * 256) / (9 * 256 + 256 * 256), 9);
 		expect(a.best).toEqual(['x4']);

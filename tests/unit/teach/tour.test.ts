@@ -48,7 +48,7 @@ describe('TOUR_STEPS', () => {
 
 	it('every Korean text keeps the English text’s placeholders', () => {
 		for (const step of TOUR_STEPS) {
-			const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+			const names = (t: string) => [...t.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort();
 			expect(names(step.text.ko), step.id).toEqual(names(step.text.en));
 		}
 	});

@@ -8,7 +8,7 @@ import { asciiJson, pyBool, pyComment, pyFloat, pyInt, pyStr } from './pyLiteral
 
 type BlockLayer = Extract<PlannedLayer, { kind: 'block' }>;
 
-/** What each convention builds (mnasnet.md §1 for tf, §3 for the lecture code). */
+/** What each convention builds (tensorflow/tpu mnasnet_model.py for tf, AnjieCheng/MnasNet-PyTorch MnasNet.py for the lecture code). */
 const CONVENTION_CODE = {
 	lecture: {
 		summary:

@@ -26,7 +26,7 @@ function convBn(acc: Acc, hOut: number, wOut: number, cIn: number, cOut: number,
 	acc.macs += hOut * wOut * cOut * perOut;
 }
 
-/** SE on `width` channels with reduce width r: two biased 1×1 convs on the pooled vector (mnasnet.md §7). */
+/** SE on `width` channels with reduce width r: two biased 1×1 convs on the pooled vector (tensorflow/tpu mnasnet_model.py, MnasBlock). */
 function squeezeExcite(acc: Acc, width: number, r: number): void {
 	acc.params += 2 * width * r + r + width;
 	acc.macs += 2 * width * r;

@@ -52,7 +52,7 @@ function tfSpec(stem: number, strings: readonly string[]): MnasnetSpec {
 	};
 }
 
-const TF_SOURCE = 'tensorflow/tpu models/official/mnasnet/mnasnet_models.py (block strings; mnasnet.md §1)';
+const TF_SOURCE = 'tensorflow/tpu models/official/mnasnet/mnasnet_models.py (block strings)';
 
 // lecture notes' settings rows t, c, n, s, k (AnjieCheng/MnasNet-PyTorch MnasNet.py @57dc4bc, mnasnet.md §3)
 const LECTURE_SETTINGS: readonly [number, number, number, number, number][] = [
@@ -86,7 +86,7 @@ export const MNAS_PRESETS: Record<MnasPresetId, MnasPreset> = {
 		label: 'Lecture notes MnasNet',
 		description:
 			'The network of the lecture notes\u2019 PyTorch code: a 3×3 stem, a SepConv to 16 channels, then six MBConv settings rows (t, c, n, s, k), a 1×1 conv to 1280, pooling and a classifier. ReLU6, dropout 0.5; at width 1.0 it is layer for layer MnasNet-B1 (torchvision mnasnet1_0). As pasted in the notes, a """t c n s k""" docstring sits inside the settings list, so the list gets a 7th element (a string) and `for t, c, n, s, k in ...` raises ValueError; the original repository has no such line.',
-		source: 'AnjieCheng/MnasNet-PyTorch MnasNet.py @57dc4bc (the lecture notes\u2019 code; mnasnet.md §3)',
+		source: 'AnjieCheng/MnasNet-PyTorch MnasNet.py @57dc4bc (the lecture notes\u2019 code)',
 		spec: LECTURE_SPEC
 	},
 	'mnasnet-b1': {
@@ -95,7 +95,7 @@ export const MNAS_PRESETS: Record<MnasPresetId, MnasPreset> = {
 		description:
 			'MnasNet searched without squeeze-excitation; the variant torchvision ships as mnasnet0_5 … mnasnet1_3 (same network at every width).',
 		source: TF_SOURCE,
-		accuracy: { top1: 73.456, source: 'torchvision mnasnet1_0 weights meta (IMAGENET1K_V1), mnasnet.md §0' },
+		accuracy: { top1: 73.456, source: 'torchvision mnasnet1_0 weights meta (IMAGENET1K_V1)' },
 		spec: tfSpec(32, [
 			'r1_k3_s11_e1_i32_o16_noskip',
 			'r3_k3_s22_e3_i16_o24',
@@ -111,7 +111,7 @@ export const MNAS_PRESETS: Record<MnasPresetId, MnasPreset> = {
 		label: 'MnasNet-A1',
 		description: 'The paper\u2019s headline model (Fig. 7): MBConv and SepConv layers, squeeze-excitation in three blocks; 3.9M params, 312M MACs.',
 		source: TF_SOURCE,
-		accuracy: { top1: 75.2, source: 'Tan et al., CVPR 2019, Table 1 (mnasnet.md §4)' },
+		accuracy: { top1: 75.2, source: 'Tan et al., CVPR 2019, Table 1' },
 		spec: tfSpec(32, [
 			'r1_k3_s11_e1_i32_o16_noskip',
 			'r2_k3_s22_e6_i16_o24',
@@ -128,7 +128,7 @@ export const MNAS_PRESETS: Record<MnasPresetId, MnasPreset> = {
 		description:
 			'A small searched model (paper Table 4 "MnasNet-search2"): stem of 8 channels, 2.0M params, 68M MACs. Its first block string says i16 although the stem has 8 channels; without an expand conv the depthwise conv runs on the 8 real channels, and TF adds no residual there. TF trains it with dropout 0 (this app uses the tf convention\u2019s 0.2).',
 		source: TF_SOURCE,
-		accuracy: { top1: 66.0, source: 'Tan et al., CVPR 2019, Table 4 (MnasNet-search2; mnasnet.md §4)' },
+		accuracy: { top1: 66.0, source: 'Tan et al., CVPR 2019, Table 4 (MnasNet-search2)' },
 		spec: tfSpec(8, [
 			'r1_k3_s11_e1_i16_o8',
 			'r1_k3_s22_e3_i8_o16',

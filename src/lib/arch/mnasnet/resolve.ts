@@ -22,7 +22,7 @@ export function layerHidden(
 ): { hidden: number; hasExpand: boolean } {
 	if (block.op === 'conv') return { hidden: outChannels, hasExpand: false };
 	if (block.op === 'sepconv') return { hidden: inChannels, hasExpand: false };
-	// lecture: InvertedResidual always builds the 1×1 expand conv; tf: only when e ≠ 1 (mnasnet.md §1, §3)
+	// lecture: InvertedResidual always builds the 1×1 expand conv; tf: only when e ≠ 1 (tensorflow/tpu mnasnet_model.py; AnjieCheng/MnasNet-PyTorch MnasNet.py)
 	const hasExpand = convention === 'lecture' || block.t !== 1;
 	return { hidden: hasExpand ? inChannels * block.t : inChannels, hasExpand };
 }

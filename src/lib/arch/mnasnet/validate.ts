@@ -2,7 +2,7 @@
 // zod checks the structure (types, enums, unknown fields); the range and whole-network checks follow by hand on
 // the raw input, so a wrong type in one field never hides a bad value in another. Never throws.
 import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
-import { error, type Checked, type Issue } from '../issues';
+import { error, gotParams, type Checked, type Issue } from '../issues';
 import { isOddKernel, LIMITS } from './limits';
 import { CONVENTIONS, MNAS_OPS, SKIP_OPS, type MnasnetSpec } from './spec';
 import { mnasnetWarnings } from './warnings';
@@ -92,27 +92,57 @@ function labelOf(path: readonly PropertyKey[]): string {
 	return formatPath(path);
 }
 
+/** The field a message names, language-free: its JSON name when it has a label, else its path. */
+function fieldOf(path: readonly PropertyKey[]): string {
+	const last = path[path.length - 1];
+	return typeof last === 'string' && LABEL[last] ? last : formatPath(path);
+}
+
 /** Turns one zod issue into our issues (unknown keys give one issue per key). */
 function fromZod(issue: z.core.$ZodIssue, root: unknown): Issue[] {
 	const path = issue.path;
 	const where = formatPath(path);
 	const label = labelOf(path);
 	const got = valueAt(root, path);
+	const field = fieldOf(path);
+	const g = gotParams(got);
 	switch (issue.code) {
 		case 'invalid_type': {
 			if (path.length === 0)
-				return [error(where, `The spec must be a JSON object with the fields ${SPEC_FIELDS.join(', ')}, but it is ${describe(got)}.`)];
-			if (got === undefined) return [error(where, `${label} is missing; add it (every field is required).`)];
-			if (issue.expected === 'number') return [error(where, `${label} must be a number, but it is ${describe(got)}.`)];
-			if (issue.expected === 'array') return [error(where, `${label} must be a list of blocks, but it is ${describe(got)}.`)];
+				return [
+					error(where, `The spec must be a JSON object with the fields ${SPEC_FIELDS.join(', ')}, but it is ${describe(got)}.`, 'm.notObject', {
+						fields: SPEC_FIELDS.join(', '),
+						...g
+					})
+				];
+			if (got === undefined) return [error(where, `${label} is missing; add it (every field is required).`, 'm.missing', { field })];
+			if (issue.expected === 'number')
+				return [error(where, `${label} must be a number, but it is ${describe(got)}.`, 'm.notNumber', { field, ...g })];
+			if (issue.expected === 'array')
+				return [error(where, `${label} must be a list of blocks, but it is ${describe(got)}.`, 'm.notList', { field, ...g })];
 			if (issue.expected === 'object')
-				return [error(where, `${where} must be a block object with the fields ${BLOCK_FIELDS.join(', ')}, but it is ${describe(got)}.`)];
-			return [error(where, `${label} has the wrong type: ${describe(got)}.`)];
+				return [
+					error(where, `${where} must be a block object with the fields ${BLOCK_FIELDS.join(', ')}, but it is ${describe(got)}.`, 'm.blockNotObject', {
+						where,
+						fields: BLOCK_FIELDS.join(', '),
+						...g
+					})
+				];
+			return [error(where, `${label} has the wrong type: ${describe(got)}.`, 'm.wrongType', { field, ...g })];
 		}
 		case 'invalid_value': {
 			const options = issue.values.map((v) => `"${String(v)}"`).join(', ');
-			if (got === undefined) return [error(where, `${label} is missing; it must be ${issue.values.length > 1 ? 'one of ' : ''}${options}.`)];
-			return [error(where, `${label} must be ${issue.values.length > 1 ? 'one of ' : ''}${options}, but it is ${describe(got)}.`)];
+			if (got === undefined)
+				return [
+					error(where, `${label} is missing; it must be ${issue.values.length > 1 ? 'one of ' : ''}${options}.`, 'm.enumMissing', { field, options })
+				];
+			return [
+				error(where, `${label} must be ${issue.values.length > 1 ? 'one of ' : ''}${options}, but it is ${describe(got)}.`, 'm.enumInvalid', {
+					field,
+					options,
+					...g
+				})
+			];
 		}
 		case 'unrecognized_keys': {
 			const inBlock = path.length > 0;
@@ -120,12 +150,14 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): Issue[] {
 			return issue.keys.map((key) =>
 				error(
 					formatPath([...path, clip(key)]),
-					`"${clip(key)}" is not a field of ${inBlock ? 'a block' : 'the spec'}; the fields are ${fields.join(', ')}.`
+					`"${clip(key)}" is not a field of ${inBlock ? 'a block' : 'the spec'}; the fields are ${fields.join(', ')}.`,
+					inBlock ? 'm.unknownBlockKey' : 'm.unknownKey',
+					{ key: clip(key), fields: fields.join(', ') }
 				)
 			);
 		}
 		default:
-			return [error(where, `${label}: ${issue.message}`)];
+			return [error(where, `${label}: ${issue.message}`, 'm.invalid', { field })];
 	}
 }
 
@@ -135,9 +167,13 @@ function finite(v: unknown): v is number {
 
 function checkWhole(out: Issue[], path: string, v: unknown, min: number, max: number): void {
 	if (!finite(v)) return;
-	const label = LABEL[path.replace(/^.*\./, '')] ?? path;
-	if (!Number.isInteger(v)) out.push(error(path, `${label} must be a whole number from ${min} to ${max}; ${v} is not whole.`));
-	else if (v < min || v > max) out.push(error(path, `${label} must be a whole number from ${min} to ${max}; it is ${v}.`));
+	const name = path.replace(/^.*\./, '');
+	const label = LABEL[name] ?? path;
+	const field = LABEL[name] ? name : path;
+	if (!Number.isInteger(v))
+		out.push(error(path, `${label} must be a whole number from ${min} to ${max}; ${v} is not whole.`, 'm.notWhole', { field, min, max, value: v }));
+	else if (v < min || v > max)
+		out.push(error(path, `${label} must be a whole number from ${min} to ${max}; it is ${v}.`, 'm.range', { field, min, max, value: v }));
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -152,38 +188,62 @@ function checkBlock(out: Issue[], raw: unknown, i: number): void {
 	checkWhole(out, `${p}.c`, raw.c, LIMITS.channels.min, LIMITS.channels.max);
 	checkWhole(out, `${p}.n`, raw.n, LIMITS.repeats.min, LIMITS.repeats.max);
 	if (finite(raw.s) && raw.s !== 1 && raw.s !== 2)
-		out.push(error(`${p}.s`, `${LABEL.s} must be 1 (keep the size) or 2 (halve it); it is ${raw.s}.`));
+		out.push(error(`${p}.s`, `${LABEL.s} must be 1 (keep the size) or 2 (halve it); it is ${raw.s}.`, 'm.stride', { field: 's', value: raw.s }));
 	if (finite(raw.k) && !isOddKernel(raw.k))
 		out.push(
-			error(
-				`${p}.k`,
-				raw.k > LIMITS.kernel.max
-					? `${LABEL.k} must be at most ${LIMITS.kernel.max}; it is ${raw.k}.`
-					: `${LABEL.k} must be an odd whole number from 1 to 11 (padding k//2 keeps the size only for odd k); it is ${raw.k}.`
-			)
+			raw.k > LIMITS.kernel.max
+				? error(`${p}.k`, `${LABEL.k} must be at most ${LIMITS.kernel.max}; it is ${raw.k}.`, 'm.kernelMax', {
+						field: 'k',
+						max: LIMITS.kernel.max,
+						value: raw.k
+					})
+				: error(
+						`${p}.k`,
+						`${LABEL.k} must be an odd whole number from 1 to 11 (padding k//2 keeps the size only for odd k); it is ${raw.k}.`,
+						'm.kernelOdd',
+						{ field: 'k', value: raw.k }
+					)
 		);
 	if (finite(raw.se) && (raw.se < LIMITS.se.min || raw.se > LIMITS.se.max))
-		out.push(error(`${p}.se`, `${LABEL.se} must be between 0 (no SE) and 1 (MnasNet-A1 uses 0.25); it is ${raw.se}.`));
+		out.push(error(`${p}.se`, `${LABEL.se} must be between 0 (no SE) and 1 (MnasNet-A1 uses 0.25); it is ${raw.se}.`, 'm.se', { field: 'se', value: raw.se }));
 }
 
 /** Checks that need several valid fields together: widths after scaling and the feature-map size. */
 function checkNetwork(out: Issue[], spec: MnasnetSpec): void {
-	const scaled: string[] = [];
-	const tooWide: string[] = [];
-	const note = (name: string, written: number, width: number) => {
-		if (width < LIMITS.channels.min) scaled.push(`${name} (${written} → ${width})`);
-		else if (width > LIMITS.channels.max) tooWide.push(`${name} (${written} → ${width})`);
+	// each layer twice: in the English sentence ("the stem") and language-free for the page ("stem")
+	const scaled: [string, string][] = [];
+	const tooWide: [string, string][] = [];
+	const note = (name: string, id: string, written: number, width: number) => {
+		if (width < LIMITS.channels.min) scaled.push([`${name} (${written} → ${width})`, `${id} (${written} → ${width})`]);
+		else if (width > LIMITS.channels.max) tooWide.push([`${name} (${written} → ${width})`, `${id} (${written} → ${width})`]);
 	};
-	note('the stem', spec.stem, stemChannels(spec));
-	spec.blocks.forEach((b, i) => note(`blocks[${i}]`, b.c, blockChannels(spec, b)));
-	note('the head', spec.head, headChannels(spec));
-	const list = (items: string[]) => (items.length > 4 ? `${items.slice(0, 4).join(', ')} and ${items.length - 4} more` : items.join(', '));
+	note('the stem', 'stem', spec.stem, stemChannels(spec));
+	spec.blocks.forEach((b, i) => note(`blocks[${i}]`, `blocks[${i}]`, b.c, blockChannels(spec, b)));
+	note('the head', 'head', spec.head, headChannels(spec));
+	const list = (items: [string, string][]) =>
+		items.length > 4 ? `${items.slice(0, 4).map((x) => x[0]).join(', ')} and ${items.length - 4} more` : items.map((x) => x[0]).join(', ');
+	const layers = (items: [string, string][]) => ({
+		layers: items.slice(0, 4).map((x) => x[1]).join(', '),
+		more: Math.max(0, items.length - 4)
+	});
 	if (scaled.length > 0)
 		out.push(
-			error('widthMult', `widthMult ${spec.widthMult} scales ${list(scaled)} to 0 channels; raise widthMult or the channels so every layer keeps at least 1.`)
+			error(
+				'widthMult',
+				`widthMult ${spec.widthMult} scales ${list(scaled)} to 0 channels; raise widthMult or the channels so every layer keeps at least 1.`,
+				'm.zeroChannels',
+				{ width: spec.widthMult, ...layers(scaled) }
+			)
 		);
 	if (tooWide.length > 0)
-		out.push(error('widthMult', `widthMult ${spec.widthMult} makes ${list(tooWide)} wider than ${LIMITS.channels.max} channels; lower widthMult.`));
+		out.push(
+			error(
+				'widthMult',
+				`widthMult ${spec.widthMult} makes ${list(tooWide)} wider than ${LIMITS.channels.max} channels; lower widthMult.`,
+				'm.tooWide',
+				{ width: spec.widthMult, max: LIMITS.channels.max, ...layers(tooWide) }
+			)
+		);
 
 	let size = Math.ceil(spec.resolution / 2);
 	let stride2 = 1; // the stem
@@ -192,11 +252,14 @@ function checkNetwork(out: Issue[], spec: MnasnetSpec): void {
 		stride2++;
 		if (size === 1) {
 			const need = 2 ** (stride2 - 1) + 1;
-			const fix = need <= LIMITS.resolution.max ? `use a resolution of at least ${need}, or stride 1 there` : 'use fewer stride-2 blocks';
+			const fits = need <= LIMITS.resolution.max;
+			const fix = fits ? `use a resolution of at least ${need}, or stride 1 there` : 'use fewer stride-2 blocks';
 			out.push(
 				error(
 					'resolution',
-					`At resolution ${spec.resolution} the feature map is already 1×1 before blocks[${i}], whose stride 2 would shrink it below 1×1; ${fix}.`
+					`At resolution ${spec.resolution} the feature map is already 1×1 before blocks[${i}], whose stride 2 would shrink it below 1×1; ${fix}.`,
+					fits ? 'm.tooSmall' : 'm.tooManyStrides',
+					{ resolution: spec.resolution, block: `blocks[${i}]`, need }
 				)
 			);
 			break;
@@ -210,9 +273,9 @@ function validate(input: unknown): Checked<MnasnetSpec> {
 	let forZod = input;
 	if (isRecord(input) && Array.isArray(input.blocks)) {
 		const n = input.blocks.length;
-		if (n < LIMITS.blocks.min) issues.push(error('blocks', 'blocks is empty; a network needs at least 1 block.'));
+		if (n < LIMITS.blocks.min) issues.push(error('blocks', 'blocks is empty; a network needs at least 1 block.', 'm.blocksEmpty'));
 		if (n > LIMITS.blocks.max) {
-			issues.push(error('blocks', `blocks has ${n} blocks; at most ${LIMITS.blocks.max} are allowed.`));
+			issues.push(error('blocks', `blocks has ${n} blocks; at most ${LIMITS.blocks.max} are allowed.`, 'm.blocksTooMany', { n, max: LIMITS.blocks.max }));
 			forZod = { ...input, blocks: input.blocks.slice(0, LIMITS.blocks.max) }; // bound the work on huge lists
 		}
 	}
@@ -223,7 +286,10 @@ function validate(input: unknown): Checked<MnasnetSpec> {
 		const raw = forZod;
 		if (finite(raw.widthMult) && (raw.widthMult <= LIMITS.widthMult.min || raw.widthMult > LIMITS.widthMult.max))
 			issues.push(
-				error('widthMult', `${LABEL.widthMult} must be greater than 0 and at most 4 (1 is the standard width); it is ${raw.widthMult}.`)
+				error('widthMult', `${LABEL.widthMult} must be greater than 0 and at most 4 (1 is the standard width); it is ${raw.widthMult}.`, 'm.widthRange', {
+					field: 'widthMult',
+					value: raw.widthMult
+				})
 			);
 		checkWhole(issues, 'resolution', raw.resolution, LIMITS.resolution.min, LIMITS.resolution.max);
 		checkWhole(issues, 'numClasses', raw.numClasses, LIMITS.numClasses.min, LIMITS.numClasses.max);
@@ -246,6 +312,6 @@ export function validateMnasnet(input: unknown): Checked<MnasnetSpec> {
 		return validate(input);
 	} catch (e) {
 		// a getter that throws, a Proxy, …: still an answer, never an exception
-		return { ok: false, issues: [error('spec', `The spec could not be read (${clip(String(e), 80)}).`)] };
+		return { ok: false, issues: [error('spec', `The spec could not be read (${clip(String(e), 80)}).`, 'm.unreadable', { reason: clip(String(e), 80) })] };
 	}
 }

@@ -13,7 +13,9 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 			out.push(
 				warning(
 					'resolution',
-					`The lecture code asserts input_size % 32 == 0, so it would stop on resolution ${spec.resolution}; the counts here are still exact for that size.`
+					`The lecture code asserts input_size % 32 == 0, so it would stop on resolution ${spec.resolution}; the counts here are still exact for that size.`,
+					'm.wLectureRes',
+					{ resolution: spec.resolution }
 				)
 			);
 		}
@@ -23,7 +25,8 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 				out.push(
 					warning(
 						`blocks[${i}].se`,
-						'The lecture code has no squeeze-excitation; SE here follows the TF rule (reduce width max(1, int(input channels × se)), 1×1 convs with bias).'
+						'The lecture code has no squeeze-excitation; SE here follows the TF rule (reduce width max(1, int(input channels × se)), 1×1 convs with bias).',
+						'm.wLectureSe'
 					)
 				);
 			}
@@ -31,7 +34,8 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 				out.push(
 					warning(
 						`blocks[${i}].t`,
-						'With t = 1 the lecture code still builds the 1×1 expand conv (the TF code skips it), which adds parameters and MACs.'
+						'With t = 1 the lecture code still builds the 1×1 expand conv (the TF code skips it), which adds parameters and MACs.',
+						'm.wLectureT1'
 					)
 				);
 			}
@@ -39,7 +43,9 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 				out.push(
 					warning(
 						`blocks[${i}].c`,
-						`The lecture convention keeps a sepconv block's ${b.c} channels unscaled at widthMult ${spec.widthMult} (the notes' SepConv stays 16 at every width).`
+						`The lecture convention keeps a sepconv block's ${b.c} channels unscaled at widthMult ${spec.widthMult} (the notes' SepConv stays 16 at every width).`,
+						'm.wLectureSep',
+						{ c: b.c, width: spec.widthMult }
 					)
 				);
 			}
@@ -49,7 +55,9 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 			out.push(
 				warning(
 					'stem',
-					`At widthMult 1 the TF code (depth_multiplier None) keeps the stem's ${spec.stem} channels as written; any other width rounds them to a multiple of 8.`
+					`At widthMult 1 the TF code (depth_multiplier None) keeps the stem's ${spec.stem} channels as written; any other width rounds them to a multiple of 8.`,
+					'm.wTfStem',
+					{ stem: spec.stem }
 				)
 			);
 		}
@@ -59,7 +67,9 @@ export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
 				out.push(
 					warning(
 						`blocks[${i}].c`,
-						`At widthMult 1 the TF code (depth_multiplier None) keeps ${c} channels as written; any other width rounds them to a multiple of 8.`
+						`At widthMult 1 the TF code (depth_multiplier None) keeps ${c} channels as written; any other width rounds them to a multiple of 8.`,
+						'm.wTfC',
+						{ c }
 					)
 				);
 			}

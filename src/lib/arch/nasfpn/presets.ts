@@ -4,7 +4,7 @@ import type { FpnPresetId, NasfpnSpec } from './spec';
 
 export const FPN_PRESET_IDS: readonly FpnPresetId[] = ['a', 'b', 'c', 'd', 'e', 'f'];
 
-/** ResNet-50 C3–C5 widths (nasfpn.md §2.4, §7). A fresh copy is put in every preset. */
+/** ResNet-50 C3–C5 widths (He et al. 2016, Table 1: conv3_x–conv5_x outputs). A fresh copy is put in every preset. */
 export const R50_BACKBONE: Readonly<Record<string, number>> = Object.freeze({ '3': 512, '4': 1024, '5': 2048 });
 
 export function isFpnPresetId(v: unknown): v is FpnPresetId {

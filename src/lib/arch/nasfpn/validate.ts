@@ -1,7 +1,7 @@
 // Checks an untrusted NAS-FPN spec (URL, file, typed text): zod for the shape, then the graph rules.
 // Every problem is reported at once with the field path a student reads (`cells[3].inputs[1]`); never throws.
 import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
-import { error, warning, type Checked, type Issue } from '../issues';
+import { error, gotParams, warning, type Checked, type Issue } from '../issues';
 import { resolveNasfpn } from './graph';
 import { cellOffset, levelCount, readOrder } from './levels';
 import type { FpnCell, NasfpnSpec } from './spec';
@@ -89,46 +89,50 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 	const last = path[path.length - 1];
 	const p = formatPath(path);
 	const { present, value } = valueAt(input, path);
+	const g = present && value === undefined ? { gotKind: 'other', got: 'undefined' } : gotParams(value, 20);
 	switch (iss.code) {
 		case 'unrecognized_keys':
-			return iss.keys.map((k) => error(formatPath([...path, k]), `"${k}" is not a known field.`));
+			return iss.keys.map((k) => error(formatPath([...path, k]), `"${k}" is not a known field.`, 'f.unknownKey', { key: k }));
 		case 'invalid_type': {
-			if (!present) return [error(p, 'is missing.')];
+			if (!present) return [error(p, 'is missing.', 'f.missing')];
 			const want = EXPECTED[iss.expected] ?? iss.expected;
-			return [error(p, `must be ${want}, not ${describe(value)}.`)];
+			return [error(p, `must be ${want}, not ${describe(value)}.`, 'f.wrongType', { want: iss.expected, ...g })];
 		}
 		case 'invalid_value':
-			if (!present) return [error(p, 'is missing.')];
+			if (!present) return [error(p, 'is missing.', 'f.missing')];
 			if (last === 'op') {
-				const shown = typeof value === 'string' ? `"${value.slice(0, 20)}"` : describe(value);
-				return [error(p, `unknown op ${shown}: use "sum" or "gp" (global-pool attention).`)];
+				if (typeof value === 'string')
+					return [error(p, `unknown op "${value.slice(0, 20)}": use "sum" or "gp" (global-pool attention).`, 'f.opUnknownText', { op: value.slice(0, 20) })];
+				return [error(p, `unknown op ${describe(value)}: use "sum" or "gp" (global-pool attention).`, 'f.opUnknown', g)];
 			}
-			if (last === 'kind') return [error(p, `must be "nasfpn", not ${describe(value)}.`)];
-			return [error(p, `has a value that is not allowed (${describe(value)}).`)];
+			if (last === 'kind') return [error(p, `must be "nasfpn", not ${describe(value)}.`, 'f.kind', g)];
+			return [error(p, `has a value that is not allowed (${describe(value)}).`, 'f.notAllowed', g)];
 		case 'too_small':
 		case 'too_big': {
 			if (last === 'inputs') {
 				const n = Array.isArray(value) ? value.length : 0;
-				return [error(p, `needs exactly two inputs, not ${n}.`)];
+				return [error(p, `needs exactly two inputs, not ${n}.`, 'f.inputsCount', { n })];
 			}
 			if (last === 'cells') {
 				const n = Array.isArray(value) ? value.length : 0;
 				return [
-					error(p, n === 0 ? 'needs at least one cell.' : `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`)
+					n === 0
+						? error(p, 'needs at least one cell.', 'f.cellsEmpty')
+						: error(p, `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`, 'f.cellsTooMany', { n, max: NASFPN_LIMITS.cells[1] })
 				];
 			}
 			if (path[0] === 'backboneChannels') {
 				const [lo, hi] = NASFPN_LIMITS.channels;
-				return [error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`)];
+				return [error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`, 'f.backboneRange', { ...g, lo, hi })];
 			}
 			if (typeof last === 'string' && last in NASFPN_LIMITS) {
 				const [lo, hi] = NASFPN_LIMITS[last as keyof typeof NASFPN_LIMITS];
-				return [error(p, `must be between ${lo} and ${hi}, not ${describe(value)}.`)];
+				return [error(p, `must be between ${lo} and ${hi}, not ${describe(value)}.`, 'f.range', { lo, hi, ...g })];
 			}
-			return [error(p, `is out of range (${describe(value)}).`)];
+			return [error(p, `is out of range (${describe(value)}).`, 'f.outOfRange', g)];
 		}
 		default:
-			return [error(p, 'is not valid.')];
+			return [error(p, 'is not valid.', 'f.invalid')];
 	}
 }
 
@@ -141,7 +145,7 @@ function semanticIssues(input: unknown): Issue[] {
 	const { minLevel, maxLevel } = input;
 	const levelsOk = isInt(minLevel) && isInt(maxLevel) && minLevel >= 1 && maxLevel <= 9;
 	if (isInt(minLevel) && isInt(maxLevel) && minLevel >= maxLevel) {
-		out.push(error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`));
+		out.push(error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`, 'f.levelsOrder', { minLevel, maxLevel }));
 	}
 	const pyramidOk = levelsOk && (minLevel as number) < (maxLevel as number);
 	const pyramid = pyramidOk ? { minLevel: minLevel as number, maxLevel: maxLevel as number } : null;
@@ -151,22 +155,27 @@ function semanticIssues(input: unknown): Issue[] {
 		input.cells.forEach((cell: unknown, c: number) => {
 			if (!isRecord(cell)) return; // zod reports it
 			if (pyramidOk && isInt(cell.level) && (cell.level < (minLevel as number) || cell.level > (maxLevel as number))) {
-				out.push(error(`cells[${c}].level`, `level ${cell.level} is outside the pyramid ${range}.`));
+				out.push(error(`cells[${c}].level`, `level ${cell.level} is outside the pyramid ${range}.`, 'f.levelOutside', { level: cell.level, range }));
 			}
 			if (Array.isArray(cell.inputs)) {
 				cell.inputs.forEach((src: unknown, k: number) => {
 					if (!isInt(src)) return;
 					const path = `cells[${c}].inputs[${k}]`;
-					if (src < 0) out.push(error(path, `must be 0 or more, not ${src}.`));
+					if (src < 0) out.push(error(path, `must be 0 or more, not ${src}.`, 'f.inputNegative', { src }));
 					else if (pyramid && readOrder(pyramid, c, src) !== 'earlier') {
 						const self = cellOffset(pyramid, c);
 						out.push(
-							error(
-								path,
-								src === self
-									? `points at the cell's own node (${src}): a cell can only read earlier nodes (0–${self - 1}).`
-									: `points at node ${src}, which is made later: a cell can only read earlier nodes (0–${self - 1}), otherwise the graph has a cycle.`
-							)
+							src === self
+								? error(path, `points at the cell's own node (${src}): a cell can only read earlier nodes (0–${self - 1}).`, 'f.inputSelf', {
+										src,
+										last: self - 1
+									})
+								: error(
+										path,
+										`points at node ${src}, which is made later: a cell can only read earlier nodes (0–${self - 1}), otherwise the graph has a cycle.`,
+										'f.inputLater',
+										{ src, last: self - 1 }
+									)
 						);
 					}
 				});
@@ -180,16 +189,18 @@ function semanticIssues(input: unknown): Issue[] {
 		for (const key of keys) {
 			const level = Number(key);
 			if (!/^[1-9]\d*$/.test(key)) {
-				out.push(error(`backboneChannels.${key}`, `"${key}" is not a level number.`));
+				out.push(error(`backboneChannels.${key}`, `"${key}" is not a level number.`, 'f.bbNotLevel', { key }));
 			} else if (pyramidOk && (level < (minLevel as number) || level > (maxLevel as number))) {
-				out.push(error(`backboneChannels.${key}`, `level ${level} is outside the pyramid ${range}.`));
+				out.push(error(`backboneChannels.${key}`, `level ${level} is outside the pyramid ${range}.`, 'f.levelOutside', { level, range }));
 			}
 		}
 		if (pyramidOk && !keys.includes(String(minLevel))) {
 			out.push(
 				error(
 					'backboneChannels',
-					`must give the width of the lowest level P${minLevel}: the other missing levels are pooled from the one below.`
+					`must give the width of the lowest level P${minLevel}: the other missing levels are pooled from the one below.`,
+					'f.bbLowest',
+					{ minLevel: minLevel as number }
 				)
 			);
 		}
@@ -205,7 +216,9 @@ export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
 		out.push(
 			warning(
 				'imageSize',
-				`${spec.imageSize} is not a multiple of 2^${spec.maxLevel} = ${stride}: the official code needs the image padded (e.g. to ${Math.ceil(spec.imageSize / stride) * stride}), or upsampled maps will not match.`
+				`${spec.imageSize} is not a multiple of 2^${spec.maxLevel} = ${stride}: the official code needs the image padded (e.g. to ${Math.ceil(spec.imageSize / stride) * stride}), or upsampled maps will not match.`,
+				'f.wPad',
+				{ size: spec.imageSize, maxLevel: spec.maxLevel, stride, padded: Math.ceil(spec.imageSize / stride) * stride }
 			)
 		);
 	}
@@ -215,18 +228,22 @@ export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
 		out.push(
 			warning(
 				`cells[${node.cell}]`,
-				`node ${o} (P${node.level}) reaches no output of the pyramid: it is computed and then thrown away (a dead node).`
+				`node ${o} (P${node.level}) reaches no output of the pyramid: it is computed and then thrown away (a dead node).`,
+				'f.wDead',
+				{ node: o, level: node.level }
 			)
 		);
 	}
 	for (const level of graph.passThroughLevels) {
-		out.push(warning('cells', `no cell outputs P${level}: the P${level} input passes through to the next repeat unchanged.`));
+		out.push(warning('cells', `no cell outputs P${level}: the P${level} input passes through to the next repeat unchanged.`, 'f.wPass', { level }));
 	}
 	if (!graph.tfOutputsMatch) {
 		out.push(
 			warning(
 				'cells',
-				`the official code takes the last ${levelCount(spec)} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`
+				`the official code takes the last ${levelCount(spec)} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.`,
+				'f.wTfOutputs',
+				{ n: levelCount(spec) }
 			)
 		);
 	}
@@ -247,7 +264,7 @@ export function validateNasfpn(input: unknown): Checked<NasfpnSpec> {
 		issues.push(...semanticIssues(input));
 	} catch {
 		// Getters or proxies in hand-made objects; JSON input never gets here.
-		return { ok: false, issues: [error('spec', 'could not be read.')] };
+		return { ok: false, issues: [error('spec', 'could not be read.', 'f.unreadable')] };
 	}
 	// One message per field is enough when zod and a graph rule report the same spot.
 	const seen = new Set<string>();

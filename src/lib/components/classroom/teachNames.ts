@@ -1,5 +1,7 @@
-// Accessible names of the teaching controls. They stay English in every UI language because tests, checks and the
-// issue text find the controls by them (the visible text is translated).
+// Accessible names of the teaching controls, in English (tests on the English page find the controls by them) and
+// Korean.
+import { pickNames } from '../localNames';
+
 export const TEACH_NAMES = {
 	startTour: 'Start tour',
 	nextStep: 'Next step',
@@ -11,3 +13,15 @@ export const TEACH_NAMES = {
 	compareLeft: 'compare left',
 	compareRight: 'compare right'
 } as const;
+
+export const teachNamesFor = pickNames(TEACH_NAMES, {
+	classroomLink: '수업 링크',
+	copyClassroomLink: '수업 링크 복사',
+	startTour: '둘러보기 시작',
+	nextStep: '다음 단계',
+	previousStep: '이전 단계',
+	endTour: '둘러보기 끝내기',
+	check: '확인',
+	compareLeft: '왼쪽 비교 대상',
+	compareRight: '오른쪽 비교 대상'
+});

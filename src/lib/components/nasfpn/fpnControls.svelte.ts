@@ -40,7 +40,7 @@ export function fieldIssues(issues: readonly Issue[], id: FieldId): Issue[] {
 export class FpnControls {
 	readonly nb: NotebookState;
 	drafts = $state<Partial<Record<FieldId, string>>>({});
-	errors = $state<Partial<Record<FieldId, string[]>>>({});
+	errors = $state<Partial<Record<FieldId, Issue[]>>>({});
 	/** widths to restore when the input stage is switched back on */
 	savedBackbone = $state.raw<Record<string, number>>({ ...R50_BACKBONE });
 
@@ -70,7 +70,7 @@ export class FpnControls {
 			if (checked.value.backboneChannels) this.savedBackbone = { ...checked.value.backboneChannels };
 		} else {
 			const mine = fieldIssues(checked.issues, id);
-			this.errors[id] = (mine.length > 0 ? mine : checked.issues).map((i) => i.message);
+			this.errors[id] = mine.length > 0 ? mine : checked.issues;
 		}
 	}
 

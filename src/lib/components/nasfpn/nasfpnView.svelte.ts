@@ -1,6 +1,7 @@
 // Behaviour of the NAS-FPN cell: step changes with their diff, cell edits through NotebookState.setFpn (so an
 // invalid edit is refused with the engine's sentences and the last valid graph stays), the random sampler, the
 // step comparison and the messages shown next to the editor. Everything shown is $derived from nb.fpn.
+import { issueText } from '$lib/i18n/issueText';
 import {
 	changedInputs,
 	costNasfpn,
@@ -135,7 +136,7 @@ export class NasfpnView {
 		const errors = checked.issues.filter((i) => i.severity === 'error');
 		this.note = {
 			kind: 'alert',
-			text: errors.map((i) => fill(this.m.engineIssue, { path: i.path, message: i.message })).join(' ')
+			text: errors.map((i) => fill(this.m.engineIssue, { path: i.path, message: issueText(i, i18n.lang) })).join(' ')
 		};
 		return false;
 	}

@@ -76,6 +76,7 @@ export const ARTICLE: readonly SectionDef[] = [
 				head: ['countTool', 'countWhat'],
 				rows: [
 					['toolPaper', 'toolPaperWhat'],
+					['toolPaperFlops', 'toolPaperFlopsWhat'],
 					['toolTorchvision', 'toolTorchvisionWhat'],
 					['toolFvcore', 'toolFvcoreWhat'],
 					['toolThop', 'toolThopWhat'],
@@ -99,7 +100,27 @@ export const ARTICLE: readonly SectionDef[] = [
 		kind: 'prose',
 		blocks: [p('mergeP1'), p('mergeP2'), f(FORMULAS.binaryOps), p('mergeP3'), f(FORMULAS.postMerge), p('mergeP4'), p('mergeP5')]
 	},
-	{ id: 'progression', title: 'stepsTitle', kind: 'prose', blocks: [p('stepsP1'), p('stepsP2'), p('stepsP3'), p('stepsP4')] },
+	{
+		id: 'progression',
+		title: 'stepsTitle',
+		kind: 'prose',
+		blocks: [
+			p('stepsP1'),
+			p('stepsP2'),
+			p('stepsP3'),
+			p('stepsP4'),
+			{
+				kind: 'table',
+				head: ['bdPart', 'bdWhat'],
+				rows: [
+					['bdBackbone', 'bdBackboneWhat'],
+					['bdNeck', 'bdNeckWhat'],
+					['bdHead', 'bdHeadWhat'],
+					['bdTotal', 'bdTotalWhat']
+				]
+			}
+		]
+	},
 	{ id: 'nasfpn', title: 'fpnCellTitle', kind: 'cell', cell: 'nasfpn', ownHeading: true },
 	{ id: 'nasfpn-scaling', title: 'fpnScalingTitle', kind: 'cell', cell: 'nasfpn-scaling' },
 	{ id: 'nasfpn-run', title: 'fpnRunTitle', kind: 'cell', cell: 'nasfpn-run' },
@@ -126,7 +147,10 @@ export const ARTICLE: readonly SectionDef[] = [
 					{ key: 'srcTorchvision', href: 'https://github.com/pytorch/vision/blob/main/torchvision/models/mnasnet.py' },
 					{ key: 'srcLecture', href: 'https://github.com/AnjieCheng/MnasNet-PyTorch' },
 					{ key: 'srcMmdet', href: 'https://github.com/open-mmlab/mmdetection/blob/main/mmdet/models/necks/nas_fpn.py' },
-					{ key: 'srcTfjs', href: 'https://www.tensorflow.org/js' }
+					{ key: 'srcTfjs', href: 'https://www.tensorflow.org/js' },
+					{ key: 'srcRetinanet', href: 'https://arxiv.org/abs/1708.02002' },
+					{ key: 'srcTpuZoo', href: 'https://github.com/tensorflow/tpu/blob/master/models/official/detection/MODEL_ZOO.md' },
+					{ key: 'srcResnet', href: 'https://github.com/pytorch/vision/blob/main/torchvision/models/resnet.py' }
 				]
 			}
 		]

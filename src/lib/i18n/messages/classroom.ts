@@ -79,11 +79,11 @@ export const classroomMessages = defineMessages({
 		linkMixedKinds: 'The link pairs a MnasNet with a NAS-FPN, which do not line up row by row, so the default pair is shown.'
 	},
 	ko: {
-		panelTitle: '수업용 링크',
+		panelTitle: '수업 링크',
 		allowAll: '모두 허용',
 		allowNone: '모두 막기',
 		linkLabel: '학생용 링크',
-		copyLink: '수업용 링크 복사',
+		copyLink: '수업 링크 복사',
 		copied: '링크를 클립보드에 복사했습니다.',
 		copyFailed: '자동으로 복사하지 못했습니다. 링크를 선택해 직접 복사하세요.',
 		nothingLocked: '잠긴 항목이 없습니다. 링크를 열면 노트북 전체가 보입니다.',
@@ -143,7 +143,7 @@ export const classroomMessages = defineMessages({
 		editedSide: '{name} (편집본)',
 		keepCopy: '복사본으로 고정',
 		keepCopyHint: '지금 네트워크를 이쪽에 고정해 두어, 편집을 계속해도 그대로 남게 합니다',
-		linkSideFellBack: '링크의 {side} 네트워크를 읽을 수 없어 대신 {name}을(를) 보여 줍니다:',
+		linkSideFellBack: '링크의 {side} 네트워크를 읽을 수 없어 대신 {name|을} 보여 줍니다:',
 		linkMixedKinds: '링크가 MnasNet과 NAS-FPN을 짝지었지만 둘은 행끼리 맞출 수 없으므로 기본 비교를 보여 줍니다.'
 	}
 });

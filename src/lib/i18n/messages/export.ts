@@ -71,7 +71,7 @@ export const exportMessages = defineMessages({
 		uploadLabel: '스펙 파일 불러오기',
 		dropHere: '또는 .json 스펙 파일을 여기에 끌어 놓으세요',
 		dropActive: '놓으면 불러옵니다',
-		uploadProblems: '{file}을(를) 불러오지 않았습니다. 화면의 네트워크는 그대로입니다:',
+		uploadProblems: '{file|을} 불러오지 않았습니다. 화면의 네트워크는 그대로입니다:',
 		uploadOneFile: '한 번에 파일 하나만 놓으세요.',
 		uploadNoFile: '여기에는 파일만 놓을 수 있습니다.',
 		loadedMnas: '{file}에서 MnasNet 스펙을 불러왔습니다.',

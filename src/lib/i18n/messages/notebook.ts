@@ -44,7 +44,7 @@ export const notebookMessages = defineMessages({
 		redoHint: '다시 실행 (Ctrl+Shift+Z 또는 Ctrl+Y)',
 		reset: '프리셋으로 되돌리기',
 		resetHint: '두 네트워크를 각각 고른 프리셋 상태로 되돌립니다 (실행 취소 가능)',
-		language: '언어',
+		language: '언어 (Language)',
 		copyLink: '링크 복사',
 		copyLinkHint: '지금 보이는 화면을 그대로 여는 링크를 복사합니다',
 		linkCopied: '링크를 복사했습니다.',

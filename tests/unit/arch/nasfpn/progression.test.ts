@@ -12,12 +12,13 @@ describe('FPN_STEPS', () => {
 			['f', '(f)']
 		]);
 		for (const s of FPN_STEPS) {
-			for (const t of [s.title.en, s.title.ko, s.text.en, s.text.ko, s.source]) expect(t.length).toBeGreaterThan(5);
+			for (const t of [s.title.en, s.title.ko, s.text.en, s.text.ko, s.source.en, s.source.ko]) expect(t.length).toBeGreaterThan(5);
 			expect(s.text.ko).toMatch(/[가-힣]/);
+			expect(s.source.ko).toMatch(/[가-힣]/);
 		}
 	});
 
-	it('(f) is the official block spec (nasfpn.md §2.1, tensorflow/tpu NASFPN_BLOCK_SPECS)', () => {
+	it('(f) is the official block spec (tensorflow/tpu nasfpn.py, NASFPN_BLOCK_SPECS)', () => {
 		const f = FPN_STEPS[5];
 		expect(f.illustration).toBe(false);
 		expect(f.cells.map((c) => [c.level, c.op, c.inputs, c.output])).toEqual([
@@ -31,7 +32,7 @@ describe('FPN_STEPS', () => {
 		]);
 	});
 
-	it('(a) is the top-down FPN: P6 = sum(P7, P6), P5 = sum(P6′, P5), P4 = sum(P5′, P4), P3 = sum(P4′, P3) (issue 3 §2)', () => {
+	it('(a) is the top-down FPN: P6 = sum(P7, P6), P5 = sum(P6′, P5), P4 = sum(P5′, P4), P3 = sum(P4′, P3) (FPN paper §3, top-down pathway)', () => {
 		expect(FPN_STEPS[0].cells).toEqual([
 			{ level: 6, op: 'sum', inputs: [4, 3], output: true },
 			{ level: 5, op: 'sum', inputs: [5, 2], output: true },
@@ -41,18 +42,19 @@ describe('FPN_STEPS', () => {
 		expect(FPN_STEPS[0].illustration).toBe(false);
 	});
 
-	it('(b)–(e) are labelled illustrations, 7 cells each (nasfpn.md §5: no public source gives them)', () => {
+	it('(b)–(e) are labelled illustrations, 7 cells each (no public text or code gives them)', () => {
 		for (const s of FPN_STEPS.slice(1, 5)) {
 			expect(s.illustration).toBe(true);
 			expect(s.cells).toHaveLength(7);
-			expect(s.source).toContain('not read from Fig. 7');
+			expect(s.source.en).toContain('not read from Fig. 7');
+			expect(s.source.ko).toContain('그림 7에서 읽어 온 것이 아닙니다');
 		}
 	});
 
 	it('(b)–(f) follow the paper’s story: P3 input wired straight to the P3 output, reuse of new nodes never drops', () => {
 		const reuse = FPN_STEPS.slice(1).map((s) => {
 			const g = resolveNasfpn(fpnPreset(s.id));
-			// nasfpn.md §5: a direct connection between the high-resolution input and output layers
+			// NAS-FPN paper §4: a direct connection between the high-resolution input and output layers
 			const p3out = g.nodes[g.outputs[3]];
 			expect(p3out.inputs.map((i) => i.offset)).toContain(0);
 			return s.cells.flatMap((c) => c.inputs).filter((o) => o >= 5).length;
@@ -71,7 +73,7 @@ describe('FPN_STEPS', () => {
 });
 
 describe('fpnPreset', () => {
-	it('defaults: P3–P7, 256 ch, 640 px, 7 repeats, not separable, R-50 widths (nasfpn.md §2.4)', () => {
+	it('defaults: P3–P7, 256 ch, 640 px, 7 repeats, not separable, R-50 widths (tensorflow/tpu nasfpn.py and ResNet-50 C3–C5)', () => {
 		const s = fpnPreset('f');
 		expect({ ...s, cells: undefined }).toEqual({
 			kind: 'nasfpn',
