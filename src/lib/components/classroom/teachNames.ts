@@ -15,12 +15,11 @@ export const TEACH_NAMES = {
 } as const;
 
 export const teachNamesFor = pickNames(TEACH_NAMES, {
-	classroomLink: '수업 링크',
-	copyClassroomLink: '수업 링크 복사',
 	startTour: '둘러보기 시작',
 	nextStep: '다음 단계',
 	previousStep: '이전 단계',
 	endTour: '둘러보기 끝내기',
+	finishTour: '둘러보기 마치기',
 	check: '확인',
 	compareLeft: '왼쪽 비교 대상',
 	compareRight: '오른쪽 비교 대상'

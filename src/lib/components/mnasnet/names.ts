@@ -2,6 +2,7 @@
 // Korean (what a Korean screen reader says). None of the English names may contain "resolution" (except the resolution box itself), "width_mult" (except the
 // width box), "channels", "image size" or "repeats": the NAS-FPN cell's controls are found by those words.
 import { pickNames } from '../localNames';
+import { withParticle } from '$lib/i18n/particle';
 import type { BlockField } from '$lib/arch/mnasnet/blockEdits';
 
 export const NAMES = {
@@ -45,7 +46,9 @@ export const namesFor = pickNames(NAMES, {
 	applyStrings: '고친 문자열 적용',
 	addRow: '블록 행 추가',
 	addBlock: '블록 추가',
-	kernel: (k: number) => `선택한 블록의 커널을 ${k}로`,
+	kernel: (k: number) => `선택한 블록의 커널을 ${withParticle(`${k}×${k}`, '으로/로')}`,
+	moveLeft: '선택한 블록을 왼쪽으로 옮기기',
+	moveRight: '선택한 블록을 오른쪽으로 옮기기',
 	se: (r: number) => `선택한 블록의 SE를 ${r}로`,
 	fewerLayers: '선택한 블록의 층을 하나 줄이기',
 	moreLayers: '선택한 블록의 층을 하나 늘리기',
