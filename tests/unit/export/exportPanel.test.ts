@@ -28,6 +28,17 @@ describe('ExportPanelState.upload', () => {
 		expect(panel.notice).toEqual({ key: 'loadedMnas', params: { file: 'a1.json' } });
 	});
 
+	it.each([
+		['UTF-8 with a BOM', Buffer.from('\uFEFF' + formatSpecJson(mnasPreset('mnasnet-a1')), 'utf8')],
+		['UTF-16 LE with a BOM', Buffer.from('\uFEFF' + formatSpecJson(mnasPreset('mnasnet-a1')), 'utf16le')],
+		['UTF-16 BE with a BOM', Buffer.from('\uFEFF' + formatSpecJson(mnasPreset('mnasnet-a1')), 'utf16le').swap16()]
+	])('reads a %s file', async (_name, bytes) => {
+		const { nb, panel } = fresh();
+		await panel.upload(new File([Uint8Array.from(bytes)], 'a1.json'));
+		expect(panel.uploadIssues).toEqual([]);
+		expect(nb.mnas).toEqual(mnasPreset('mnasnet-a1'));
+	});
+
 	it('a valid NAS-FPN file replaces the NAS-FPN only', async () => {
 		const { nb, panel } = fresh();
 		const mnas = nb.mnas;

@@ -8,7 +8,7 @@ import { fpnNodeTable, mnasBlockTable, mnasLayerTable } from '$lib/arch/export/c
 import { toCsv } from '$lib/arch/export/csv';
 import { toMarkdown } from '$lib/arch/export/markdown';
 import { mnasnetPytorchCode } from '$lib/arch/export/pytorchCode';
-import { fileSizeIssue, formatSpecJson, parseSpecFile, specFileName } from '$lib/arch/export/specFile';
+import { decodeSpecBytes, fileSizeIssue, formatSpecJson, parseSpecFile, specFileName } from '$lib/arch/export/specFile';
 import type { NetworkKind } from '$lib/arch/kinds';
 import type { Table } from '$lib/arch/export/table';
 import { downloadBlob, downloadText, safeFileName } from '$lib/export/download';
@@ -171,13 +171,16 @@ export class ExportPanelState {
 		const name = file.name || 'the file';
 		const tooBig = fileSizeIssue(file.size);
 		if (tooBig) return this.#reject(name, [tooBig]);
-		let text: string;
+		let bytes: Uint8Array;
 		try {
-			text = await file.text();
+			bytes = new Uint8Array(await file.arrayBuffer());
 		} catch (e) {
 			return this.#reject(name, [{ path: 'file', message: `could not be read (${errorText(e)}).`, severity: 'error' }]);
 		}
-		const parsed = parseSpecFile(text);
+		// UTF-8 with or without a BOM, or UTF-16 with one (as the CLI reads them)
+		const decoded = decodeSpecBytes(bytes);
+		if (!decoded.ok) return this.#reject(name, [decoded.issue]);
+		const parsed = parseSpecFile(decoded.text);
 		if (!parsed.ok) return this.#reject(name, parsed.issues);
 		const checked = parsed.kind === 'mnasnet' ? this.nb.setMnas(parsed.spec) : this.nb.setFpn(parsed.spec);
 		if (!checked.ok) return this.#reject(name, checked.issues);
