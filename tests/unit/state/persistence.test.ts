@@ -149,11 +149,11 @@ describe('Persistence.save', () => {
 		const { env, nb, p, classroom } = setup('');
 		p.load();
 		nb.setMnas({ ...nb.mnas, widthMult: 1.25 });
-		classroom.setLocks(['mnasnet-table']);
+		classroom.setLocks(['mnasnet-width']);
 		p.save();
 		const written = decodeNotebook(env.fragment);
 		expect(written.ok && written.value.mnas.widthMult).toBe(1.25);
-		expect(written.ok && written.value.lock).toEqual(['mnasnet-table']);
+		expect(written.ok && written.value.lock).toEqual(['mnasnet-width']);
 		const saved = decodeNotebook(env.items.get(STORAGE_KEY)!);
 		expect(saved.ok && saved.value.mnas.widthMult).toBe(1.25);
 		expect(saved.ok && saved.value.lock).toBeUndefined();

@@ -51,7 +51,7 @@ export const lockMessages = defineMessages({
 	},
 	ko: {
 		dialogIntro: '학생이 바꿀 수 있는 항목에 체크하세요. 나머지는 링크를 열면 잠긴 채로 보입니다.',
-		notSecure: '수업용 링크는 보안 장치가 아닙니다. 학생이 링크 주소를 고치면 모든 잠금을 풀 수 있습니다.',
+		notSecure: '수업 링크는 보안 장치가 아닙니다. 학생이 링크 주소를 고치면 모든 잠금을 풀 수 있습니다.',
 		close: '닫기',
 		groupsLegend: '한꺼번에 고르기',
 		lockedCount: '전체 {total}개 중 {count}개 항목이 잠깁니다.',
@@ -84,7 +84,7 @@ export const lockMessages = defineMessages({
 		'control.block-specs': 'TF 블록 명세로 본 NAS-FPN',
 		'control.latency': '브라우저에서 지연 시간 측정',
 		'control.exports': '다운로드',
-		lockedControl: '이 수업용 링크에서 잠긴 항목입니다: {name}',
+		lockedControl: '이 수업 링크에서 잠긴 항목입니다: {name}',
 		lockedHint: '선생님이 잠금',
 		tableLocked: '회색 열은 선생님이 잠갔습니다. 읽을 수만 있고, 나머지 열은 고칠 수 있습니다.',
 		tableAllLocked: '이 수업에서는 선생님이 이 표를 잠갔습니다. 읽을 수만 있고 여기서 고칠 수는 없습니다.',
@@ -93,6 +93,6 @@ export const lockMessages = defineMessages({
 		uploadLocked: '이 수업에서는 선생님이 명세 파일 불러오기를 잠갔습니다.',
 		blockSpecsLocked: '이 수업에서는 선생님이 잠갔습니다.',
 		resetTeacher: '선생님의 네트워크로 되돌리기',
-		resetTeacherHint: '수업용 링크를 열었을 때의 네트워크로 돌아갑니다'
+		resetTeacherHint: '수업 링크를 열었을 때의 네트워크로 돌아갑니다'
 	}
 });
