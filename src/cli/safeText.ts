@@ -5,6 +5,7 @@ import { capList, SHOWN_ISSUES } from '../lib/arch/issues';
 import type { CliProblem } from './args';
 
 /** C0 (except newline and tab), DEL, C1, and the bidirectional overrides that reorder what a terminal shows. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** `\u001b` for ESC and so on: readable, and still a valid escape inside a JSON string. */

@@ -4,7 +4,7 @@
 // On wasm the XNNPACK operator (with its packed weights) is cached per filter tensor, so keeping the same
 // filter tensors across runs means the weights are packed once, on the first inference.
 import * as tf from '@tensorflow/tfjs';
-import type { Activation, MnasPlan, PlannedLayer } from '../arch/mnasnet/plan';
+import type { Activation, PlannedLayer } from '../arch/mnasnet/plan';
 import { foldConvBn } from './fold';
 import type { MnasLayersModel } from './mnasnetLayers';
 import { partName } from './names';

@@ -14,6 +14,7 @@ const reader = (files: Record<string, string | Uint8Array>) => (p: string) => {
 	return files[p];
 };
 /** no raw control character but newline (what a terminal would act on) */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const printable = (text: string) => !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/.test(text);
 
 describe('escapeControls', () => {

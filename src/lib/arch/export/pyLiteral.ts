@@ -35,6 +35,7 @@ export function pyStr(value: string): string {
 export function pyComment(text: string, prefix = '# '): string {
 	return text
 		.split('\n')
+		// eslint-disable-next-line no-control-regex -- control characters are what this replaces
 		.map((line) => (prefix + line.replace(/[\u0000-\u001f\u007f-\uffff]/g, '?')).trimEnd())
 		.join('\n');
 }

@@ -112,7 +112,7 @@ export type BackendAvailability = Record<BackendName, boolean>;
 
 /** Which backends can start in a worker here (checked on the page; the worker falls back if one still fails). */
 export function detectBackends(): BackendAvailability {
-	let webgl = false;
+	let webgl: boolean;
 	try {
 		webgl = typeof OffscreenCanvas !== 'undefined' && new OffscreenCanvas(1, 1).getContext('webgl2') !== null;
 	} catch {

@@ -106,7 +106,7 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 		return idx && idx.length > 0 ? report.layers[idx[idx.length - 1]].outShape : [1, 1, 1];
 	};
 
-	interface Draft extends Omit<DiagramSlot, 'x' | 'cx' | 'box'> {}
+	type Draft = Omit<DiagramSlot, 'x' | 'cx' | 'box'>;
 	const drafts: Draft[] = [];
 	drafts.push({
 		key: 'input', kind: 'input', block: -1, op: 'input', title: '', repeats: 1, k: null, se: false,

@@ -13,7 +13,6 @@ let firstScreenDone: Promise<void> | null = null;
 function afterFirstScreen(): Promise<void> {
 	if (typeof window === 'undefined') return new Promise(() => {}); // prerendering: the cells render in the browser
 	return (firstScreenDone ??= new Promise<void>((resolve) => {
-		let timer: ReturnType<typeof setTimeout> | undefined;
 		const done = () => {
 			for (const e of WAKE_EVENTS) window.removeEventListener(e, done, true);
 			clearTimeout(timer);
@@ -21,7 +20,8 @@ function afterFirstScreen(): Promise<void> {
 		};
 		for (const e of WAKE_EVENTS) window.addEventListener(e, done, { capture: true, passive: true });
 		const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 0));
-		timer = setTimeout(() => idle(done), IDLE_DELAY_MS);
+		// `done` runs only from an event or this timer, both later than this line
+		const timer = setTimeout(() => idle(done), IDLE_DELAY_MS);
 	}));
 }
 

@@ -67,6 +67,7 @@ describe('mnasnetPytorchCode', () => {
 	it('escapes hostile text that reaches the header: every line stays a comment, the file stays ASCII', () => {
 		const spec = { ...mnasPreset('lecture'), note: 'x\n\rimport os\u2028os.system("rm")\u00e9' } as unknown as MnasnetSpec;
 		const text = code(spec);
+		// eslint-disable-next-line no-control-regex -- tab and newline are the only control characters allowed
 		expect(/^[\x09\x0a\x20-\x7e]*$/.test(text)).toBe(true);
 		expect(text).not.toMatch(/^import os/m);
 		const header = text.slice(0, text.indexOf('\nimport torch'));
