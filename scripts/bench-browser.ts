@@ -66,7 +66,6 @@ interface Calibration {
 	peak: { label: string; macs: number; medianMs: number; gmacPerS: number };
 }
 
-
 const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
 	{ network: 'lecture', resolution: 224, heavy: false },
 	{ network: 'mnasnet-a1', resolution: 224, heavy: false },
@@ -75,7 +74,16 @@ const NETWORKS: { network: string; resolution: number; heavy: boolean }[] = [
 ];
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { json: false, cpu: null, build: true, rounds: 3, quick: false, threaded: true, single: true, only: null };
+	const a: Args = {
+		json: false,
+		cpu: null,
+		build: true,
+		rounds: 3,
+		quick: false,
+		threaded: true,
+		single: true,
+		only: null
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		if (k === '--json') a.json = true;
@@ -145,13 +153,16 @@ async function openBench(
 		args: [...CHROMIUM_ARGS]
 	});
 	if (cores !== null) {
-		await ctx.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`);
+		await ctx.addInitScript(
+			`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`
+		);
 	}
 	const page = ctx.pages()[0] ?? (await ctx.newPage());
 	await page.goto(`${base}/bench`);
 	await page.waitForFunction(() => 'nasBench' in window, null, { timeout: 60_000 });
 	const isolated = await page.evaluate(() => crossOriginIsolated);
-	if (!isolated) process.stderr.write('warning: the page is not cross-origin isolated (no COOP/COEP): wasm cannot use threads\n');
+	if (!isolated)
+		process.stderr.write('warning: the page is not cross-origin isolated (no COOP/COEP): wasm cannot use threads\n');
 	return { ctx, page };
 }
 
@@ -173,7 +184,15 @@ async function runPass(page: Page, args: Args, label: string, wasmThreads: boole
 		for (let r = 0; r < rounds; r++) {
 			const variant = r % 2 === 0 ? 'folded' : 'layers';
 			const pairWith = variant === 'folded' ? 'layers' : 'folded';
-			const job: BenchJob = { network: net.network, resolution: net.resolution, variant, pairWith, warmups, runs, wasmThreads };
+			const job: BenchJob = {
+				network: net.network,
+				resolution: net.resolution,
+				variant,
+				pairWith,
+				warmups,
+				runs,
+				wasmThreads
+			};
 			const res = (await page.evaluate(
 				(j) => (window as unknown as { nasBench: { run: (j: unknown) => Promise<unknown> } }).nasBench.run(j),
 				job
@@ -182,7 +201,11 @@ async function runPass(page: Page, args: Args, label: string, wasmThreads: boole
 			pooled[res.variant].push(...res.times);
 			pooled[res.paired.variant].push(...res.paired.times);
 			last = res;
-			const med = (t: number[]) => quantile([...t].sort((a, b) => a - b), 0.5).toFixed(2);
+			const med = (t: number[]) =>
+				quantile(
+					[...t].sort((a, b) => a - b),
+					0.5
+				).toFixed(2);
 			log(
 				args,
 				`  ${label} ${net.network}@${net.resolution} round ${r + 1}/${rounds} (${runs} runs each, alternating): ` +
@@ -226,7 +249,9 @@ function table(rows: Row[]): string {
 	for (let i = 0; i + 1 < rows.length; i += 2) {
 		const [a, b] = [rows[i], rows[i + 1]];
 		if (a.network === b.network && a.threads === b.threads) {
-			speed.push(`${a.network}@${a.resolution} (${a.threads} thread): folded ${(a.medianMs / b.medianMs).toFixed(2)}× faster than layers`);
+			speed.push(
+				`${a.network}@${a.resolution} (${a.threads} thread): folded ${(a.medianMs / b.medianMs).toFixed(2)}× faster than layers`
+			);
 		}
 	}
 	return [head, ...lines, '', ...speed].join('\n');
@@ -269,7 +294,12 @@ async function main(): Promise<void> {
 		let rows: Row[] = [];
 		let calibration: Calibration | null = null;
 		if (args.single) {
-			const single = await openBench(base, dir, args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM_PATH, null);
+			const single = await openBench(
+				base,
+				dir,
+				args.cpu !== null ? pinnedChromium(dir, args.cpu) : CHROMIUM_PATH,
+				null
+			);
 			log(args, `single-thread pass${args.cpu !== null ? ` (Chromium pinned to CPU ${args.cpu})` : ''}`);
 			calibration = await calibrate(single.page);
 			log(args, `  calibration: ${calibration.peak.label} alone: ${calibration.peak.gmacPerS.toFixed(2)} GMAC/s`);
@@ -304,7 +334,9 @@ async function main(): Promise<void> {
 			if (rows.length) process.stdout.write(`single thread (${rows[0]?.wasmBinary ?? '–'}):\n${table(rows)}\n`);
 			if (calibration) process.stdout.write(`${calibrationLine(calibration, rows)}\n`);
 			if (threaded.length) {
-				process.stdout.write(`\nthreaded, page reports 4 cores (${threaded[0]?.wasmBinary ?? '–'}):\n${table(threaded)}\n`);
+				process.stdout.write(
+					`\nthreaded, page reports 4 cores (${threaded[0]?.wasmBinary ?? '–'}):\n${table(threaded)}\n`
+				);
 			}
 		}
 	} finally {

@@ -20,7 +20,9 @@ function time(name: string, run: () => unknown, reps = 5): void {
 	ms.sort((a, b) => a - b);
 	cpu.sort((a, b) => a - b);
 	// wall time suffers on a shared machine; CPU time is what the parse itself costs
-	console.log(`${name.padEnd(58)} wall: median ${ms[Math.floor(reps / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)}; CPU: min ${cpu[0].toFixed(1)} ms`);
+	console.log(
+		`${name.padEnd(58)} wall: median ${ms[Math.floor(reps / 2)].toFixed(1)} ms, min ${ms[0].toFixed(1)}; CPU: min ${cpu[0].toFixed(1)} ms`
+	);
 }
 
 const badTokens = 'x_bad '.repeat(100_000);
@@ -31,6 +33,8 @@ time('block strings: 10,000 almost-valid tokens (250 kB)', () => parseBlockStrin
 const keys: Record<string, unknown> = { ...mnasPreset('lecture') };
 for (let i = 0; JSON.stringify(keys).length < SPEC_FILE_MAX_BYTES - 20; i++) keys[`unknown${i}`] = 1;
 const upload = JSON.stringify(keys);
-time(`spec upload: ${Object.keys(keys).length - 8} unknown keys (${(upload.length / 1024).toFixed(0)} kB)`, () => parseSpecFile(upload));
+time(`spec upload: ${Object.keys(keys).length - 8} unknown keys (${(upload.length / 1024).toFixed(0)} kB)`, () =>
+	parseSpecFile(upload)
+);
 const link = '#v1=' + 'A'.repeat(16_000);
 time('link: 16 kB of base64', () => decodeNotebook(link));

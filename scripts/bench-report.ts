@@ -27,13 +27,21 @@ function time(fn: () => unknown): { median: number; p10: number; p90: number; ca
 	}
 	if (sink < 0) console.log(sink); // keep the calls observable
 	perCall.sort((a, b) => a - b);
-	return { median: percentile(perCall, 0.5), p10: percentile(perCall, 0.1), p90: percentile(perCall, 0.9), calls: iterations * BATCHES };
+	return {
+		median: percentile(perCall, 0.5),
+		p10: percentile(perCall, 0.1),
+		p90: percentile(perCall, 0.9),
+		calls: iterations * BATCHES
+	};
 }
 
-const fmt = (r: ReturnType<typeof time>) => `${r.median.toFixed(1).padStart(7)} µs (p10 ${r.p10.toFixed(1)}, p90 ${r.p90.toFixed(1)})`;
+const fmt = (r: ReturnType<typeof time>) =>
+	`${r.median.toFixed(1).padStart(7)} µs (p10 ${r.p10.toFixed(1)}, p90 ${r.p90.toFixed(1)})`;
 
 console.log(`MnasNet report recompute, ${BATCHES} batches each, node ${process.version}`);
-console.log(`${'preset'.padEnd(14)} ${'layers'.padStart(6)}  ${'costMnasnet'.padEnd(34)}  analyzeMnasnet (validate + plan + cost)`);
+console.log(
+	`${'preset'.padEnd(14)} ${'layers'.padStart(6)}  ${'costMnasnet'.padEnd(34)}  analyzeMnasnet (validate + plan + cost)`
+);
 for (const id of MNAS_PRESET_IDS) {
 	const spec = mnasPreset(id);
 	const layers = costMnasnet(spec).layers.length;

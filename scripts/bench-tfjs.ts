@@ -139,7 +139,11 @@ async function main(): Promise<void> {
 		'',
 		`folded is ${(rows[0].medianMs / rows[1].medianMs).toFixed(2)}× faster than layers (medians)`,
 		`calibration: ${peak.label} alone runs at ${fmt(peak.gmacPerS)} GMAC/s; folded reaches ${((100 * rows[1].gmacPerS) / peak.gmacPerS).toFixed(0)} % of that`,
-		...(rows[2] ? [`folded-plain (tf.fused.* ops, intermediates kept): ${(rows[2].medianMs / rows[1].medianMs).toFixed(3)}× the folded median`] : [])
+		...(rows[2]
+			? [
+					`folded-plain (tf.fused.* ops, intermediates kept): ${(rows[2].medianMs / rows[1].medianMs).toFixed(3)}× the folded median`
+				]
+			: [])
 	];
 	process.stdout.write(`${out.join('\n')}\n`);
 }

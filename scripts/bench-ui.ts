@@ -148,7 +148,9 @@ async function editLatency(page: Page, runs: number): Promise<EditTimes> {
 	// tsx compiles with keepNames, which wraps functions in a `__name` helper the page does not have
 	await page.evaluate('globalThis.__name ??= (f) => f');
 	return page.evaluate(async (runs: number) => {
-		const input = Array.from(document.querySelectorAll('input')).find((el) => el.getAttribute('aria-label') === 'width_mult');
+		const input = Array.from(document.querySelectorAll('input')).find(
+			(el) => el.getAttribute('aria-label') === 'width_mult'
+		);
 		const total = document.querySelector('[data-testid="mnasnet-total-params"]');
 		if (!input || !total) throw new Error('width_mult box or mnasnet-total-params not found');
 		const values = ['0.5', '0.75', '1', '1.25', '1.4', '0.35', '1.1', '0.9'];
@@ -246,7 +248,13 @@ async function main(): Promise<void> {
 			const times = await editLatency(page, opts.runs);
 			const result = {
 				url: base + '/',
-				firstLoadJs: { files: scripts.length, wireBytes: wire, rawBytes: raw, gzipBytes: gz, tfjsFiles: tfjs.map((s) => s.url) },
+				firstLoadJs: {
+					files: scripts.length,
+					wireBytes: wire,
+					rawBytes: raw,
+					gzipBytes: gz,
+					tfjsFiles: tfjs.map((s) => s.url)
+				},
 				largest: [...scripts]
 					.sort((a, b) => b.rawBytes - a.rawBytes)
 					.slice(0, 5)
@@ -263,13 +271,18 @@ async function main(): Promise<void> {
 			} else {
 				console.log(`first-load JS: ${scripts.length} files, ${kb(wire)} on the wire (${kb(raw)} raw, ${kb(gz)} gzip)`);
 				console.log(`  tfjs in first load: ${tfjs.length === 0 ? 'no' : 'YES: ' + tfjs.map((s) => s.url).join(', ')}`);
-				for (const l of result.largest) console.log(`  ${kb(l.rawBytes).padStart(10)} raw ${kb(l.gzipBytes).padStart(9)} gzip  ${l.file}`);
+				for (const l of result.largest)
+					console.log(`  ${kb(l.rawBytes).padStart(10)} raw ${kb(l.gzipBytes).padStart(9)} gzip  ${l.file}`);
 				const f = result.editLatencyMs.toNextFrame;
 				const u = result.editLatencyMs.toTotalsUpdate;
 				const p = result.editLatencyMs.toAfterPaint;
-				console.log(`edit latency (width_mult input → next animation frame after the totals update), ${opts.runs} edits:`);
+				console.log(
+					`edit latency (width_mult input → next animation frame after the totals update), ${opts.runs} edits:`
+				);
 				console.log(`  median ${ms(f.median)}  p10 ${ms(f.p10)}  p90 ${ms(f.p90)}  min ${ms(f.min)}  max ${ms(f.max)}`);
-				console.log(`  input → totals in the DOM: median ${ms(u.median)} (p90 ${ms(u.p90)}); → after paint: median ${ms(p.median)} (p90 ${ms(p.p90)})`);
+				console.log(
+					`  input → totals in the DOM: median ${ms(u.median)} (p90 ${ms(u.p90)}); → after paint: median ${ms(p.median)} (p90 ${ms(p.p90)})`
+				);
 			}
 		} finally {
 			await context.close();

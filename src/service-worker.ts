@@ -31,7 +31,9 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('nas-notebook-') && k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) =>
+				Promise.all(keys.filter((k) => k.startsWith('nas-notebook-') && k !== CACHE).map((k) => caches.delete(k)))
+			)
 			.then(() => sw.clients.claim())
 	);
 });
@@ -56,7 +58,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	try {
 		// pages come from the network first, so a new version shows as soon as it is online
 		const res = await fetch(request);
-		if (res.ok && (asset || request.mode === 'navigate')) void cache.put(asset ? url.pathname : url.origin + url.pathname, res.clone());
+		if (res.ok && (asset || request.mode === 'navigate'))
+			void cache.put(asset ? url.pathname : url.origin + url.pathname, res.clone());
 		return isolated(res);
 	} catch (e) {
 		const hit =

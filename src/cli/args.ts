@@ -30,7 +30,12 @@ export function parseArgs(argv: readonly string[], defs: Readonly<Record<string,
 		const field = `--${name}`;
 		const kind = Object.hasOwn(defs, name) ? defs[name] : undefined;
 		if (kind === undefined) {
-			problems.push({ field, message: `unknown option; the options are ${Object.keys(defs).map((d) => `--${d}`).join(', ')}` });
+			problems.push({
+				field,
+				message: `unknown option; the options are ${Object.keys(defs)
+					.map((d) => `--${d}`)
+					.join(', ')}`
+			});
 			continue;
 		}
 		if (options.has(name)) problems.push({ field, message: 'is given more than once' });
@@ -70,7 +75,10 @@ export function checkPreset(
 	if (fromFile && presetId !== undefined)
 		problems.push({ field: '--preset', message: 'cannot be combined with --spec; use one or the other' });
 	else if (!fromFile && presetId === undefined && !problems.some((p) => p.field === '--preset'))
-		problems.push({ field: '--preset', message: `is required (or --spec file.json); the presets are ${ids.join(', ')}` });
+		problems.push({
+			field: '--preset',
+			message: `is required (or --spec file.json); the presets are ${ids.join(', ')}`
+		});
 	else if (presetId !== undefined && !ids.includes(presetId))
 		problems.push({ field: '--preset', message: `unknown preset "${presetId}"; the presets are ${ids.join(', ')}` });
 }

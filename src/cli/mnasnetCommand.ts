@@ -84,13 +84,31 @@ export function mnasnetStatsText(a: MnasAnalysis, preset?: string): string {
 		const endsBlock = l.block >= 0 && layers[i + 1]?.block !== l.block;
 		const b = blockRow.get(l.block);
 		if (endsBlock && b && spec.blocks[l.block].n > 1) {
-			rows.push([`  Σ ${b.label}`, '', '', formatShape(b.outShape), formatInt(b.params), formatInt(b.macs), formatShare(b.macShare)]);
+			rows.push([
+				`  Σ ${b.label}`,
+				'',
+				'',
+				formatShape(b.outShape),
+				formatInt(b.params),
+				formatInt(b.macs),
+				formatShare(b.macShare)
+			]);
 		}
 	}
 	rows.push('rule');
-	rows.push(['TOTAL', '', formatShape(layers[0].inShape), formatShape(layers[layers.length - 1].outShape), formatInt(t.params), formatInt(macs), formatShare(1)]);
+	rows.push([
+		'TOTAL',
+		'',
+		formatShape(layers[0].inShape),
+		formatShape(layers[layers.length - 1].outShape),
+		formatInt(t.params),
+		formatInt(macs),
+		formatShare(1)
+	]);
 
-	const title = preset ? `${MNAS_PRESETS[preset as keyof typeof MNAS_PRESETS]?.label ?? preset} (${preset})` : 'MnasNet spec';
+	const title = preset
+		? `${MNAS_PRESETS[preset as keyof typeof MNAS_PRESETS]?.label ?? preset} (${preset})`
+		: 'MnasNet spec';
 	const lines = [
 		`${title}: ${spec.convention} convention, widthMult ${spec.widthMult}, ${spec.resolution}×${spec.resolution} input, ${spec.numClasses} classes`,
 		'',
@@ -134,10 +152,14 @@ export function runMnasnetStats(argv: string[], spec?: unknown): CliResult {
 	const fromFile = spec !== undefined;
 	checkPreset(presetId, fromFile, MNAS_PRESET_IDS, problems);
 
-	const overrides: Record<string, number> = numberOverrides(options, [
-		['width-mult', 'widthMult'],
-		['resolution', 'resolution']
-	], problems);
+	const overrides: Record<string, number> = numberOverrides(
+		options,
+		[
+			['width-mult', 'widthMult'],
+			['resolution', 'resolution']
+		],
+		problems
+	);
 	if (problems.length > 0) return fail(problems);
 
 	let input: unknown = fromFile ? spec : mnasPreset(presetId as Parameters<typeof mnasPreset>[0]);

@@ -47,12 +47,17 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function describeInput(i: FpnNodeInput, gate: number | undefined): string {
-	const r = i.resample.kind === 'up' ? ` ↑${i.resample.factor}` : i.resample.kind === 'down' ? ` ↓${i.resample.factor}` : '';
+	const r =
+		i.resample.kind === 'up' ? ` ↑${i.resample.factor}` : i.resample.kind === 'down' ? ` ↓${i.resample.factor}` : '';
 	return `${i.offset} (P${i.level}${r}${gate === i.offset ? ', gate' : ''})`;
 }
 
 /** The JSON output: totals at the top level, then one repeat's nodes, the stage and the spec. */
-export function nasfpnStatsJson(spec: NasfpnSpec, report: FpnCostReport, preset?: FpnPresetId): Record<string, unknown> {
+export function nasfpnStatsJson(
+	spec: NasfpnSpec,
+	report: FpnCostReport,
+	preset?: FpnPresetId
+): Record<string, unknown> {
 	const t = report.total;
 	return {
 		kind: 'nasfpn',
@@ -144,7 +149,9 @@ export function nasfpnStatsText(spec: NasfpnSpec, report: FpnCostReport, preset?
 	}
 
 	const repeatMacs = report.perRepeat.macs;
-	lines.push(`One repeat (ReLU → 3×3 conv${spec.separable ? ' (separable)' : ''} → BN after every merge; share = of one repeat):`);
+	lines.push(
+		`One repeat (ReLU → 3×3 conv${spec.separable ? ' (separable)' : ''} → BN after every merge; share = of one repeat):`
+	);
 	const rows: Row[] = report.nodes.map((n) => [
 		String(n.offset),
 		`P${n.level}`,
@@ -187,10 +194,28 @@ export function nasfpnStatsText(spec: NasfpnSpec, report: FpnCostReport, preset?
 				{ title: 'share', align: 'right' }
 			],
 			[
-				['input stage', formatInt(report.inputStage.params), formatInt(report.inputStage.macs), formatInt(report.inputStage.flops), share(report.inputStage.macs)],
-				['per repeat', formatInt(report.perRepeat.params), formatInt(report.perRepeat.macs), formatInt(report.perRepeat.flops), share(report.perRepeat.macs)],
+				[
+					'input stage',
+					formatInt(report.inputStage.params),
+					formatInt(report.inputStage.macs),
+					formatInt(report.inputStage.flops),
+					share(report.inputStage.macs)
+				],
+				[
+					'per repeat',
+					formatInt(report.perRepeat.params),
+					formatInt(report.perRepeat.macs),
+					formatInt(report.perRepeat.flops),
+					share(report.perRepeat.macs)
+				],
 				'rule',
-				[`TOTAL (stage + ${spec.repeats} × repeat)`, formatInt(t.params), formatInt(t.macs), formatInt(t.flops), share(t.macs)]
+				[
+					`TOTAL (stage + ${spec.repeats} × repeat)`,
+					formatInt(t.params),
+					formatInt(t.macs),
+					formatInt(t.flops),
+					share(t.macs)
+				]
 			]
 		),
 		''
@@ -236,11 +261,15 @@ function run(argv: string[], spec?: unknown): CliResult {
 	const fromFile = spec !== undefined;
 	checkPreset(presetId, fromFile, FPN_PRESET_IDS, problems);
 
-	const overrides: Record<string, unknown> = numberOverrides(options, [
-		['channels', 'channels'],
-		['image-size', 'imageSize'],
-		['repeats', 'repeats']
-	], problems);
+	const overrides: Record<string, unknown> = numberOverrides(
+		options,
+		[
+			['channels', 'channels'],
+			['image-size', 'imageSize'],
+			['repeats', 'repeats']
+		],
+		problems
+	);
 	if (options.has('separable')) overrides.separable = true;
 	if (problems.length > 0) return fail(problems);
 
@@ -258,7 +287,11 @@ function run(argv: string[], spec?: unknown): CliResult {
 	const report = costNasfpn(checked.value);
 	const preset = fromFile ? undefined : (presetId as FpnPresetId);
 	if (options.has('json')) {
-		return { code: 0, stdout: JSON.stringify(nasfpnStatsJson(checked.value, report, preset), null, 2) + '\n', stderr: '' };
+		return {
+			code: 0,
+			stdout: JSON.stringify(nasfpnStatsJson(checked.value, report, preset), null, 2) + '\n',
+			stderr: ''
+		};
 	}
 	return { code: 0, stdout: nasfpnStatsText(checked.value, report, preset), stderr: '' };
 }

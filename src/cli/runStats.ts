@@ -35,7 +35,8 @@ function extractSpec(argv: readonly string[]): { path?: string; rest: string[]; 
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--spec' || arg.startsWith('--spec=')) {
-			const value = arg === '--spec' ? (i + 1 < argv.length && !argv[i + 1].startsWith('--') ? argv[++i] : '') : arg.slice(7);
+			const value =
+				arg === '--spec' ? (i + 1 < argv.length && !argv[i + 1].startsWith('--') ? argv[++i] : '') : arg.slice(7);
 			if (value === '') problem = { field: '--spec', message: 'needs a file name' };
 			else if (path !== undefined) problem = { field: '--spec', message: 'is given more than once' };
 			else path = value;
@@ -71,7 +72,12 @@ async function dispatch(argv: readonly string[], readFile: (path: string) => str
 	}
 	if (command === undefined && path === undefined) {
 		if (parseArgs(rest, { help: 'flag' }).options.has('help')) return { code: 0, stdout: STATS_USAGE, stderr: '' };
-		return fail([{ field: 'command', message: `missing; use ${COMMANDS.join(' or ')}, or --spec file.json (--help shows the usage)` }]);
+		return fail([
+			{
+				field: 'command',
+				message: `missing; use ${COMMANDS.join(' or ')}, or --spec file.json (--help shows the usage)`
+			}
+		]);
 	}
 
 	let spec: unknown;

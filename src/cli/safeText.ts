@@ -28,6 +28,9 @@ export function problemLines(problems: readonly CliProblem[]): string {
 	const { shown, more } = capList(problems, SHOWN_ISSUES);
 	const lines = shown.map((p) => `${oneLine(p.field, FIELD_CHARS)}: ${oneLine(p.message, MESSAGE_CHARS)}`);
 	// a `field: message` line too, so the output keeps one shape
-	if (more > 0) lines.push(`problems: ${more.toLocaleString('en-US')} more not shown (${problems.length.toLocaleString('en-US')} in all).`);
+	if (more > 0)
+		lines.push(
+			`problems: ${more.toLocaleString('en-US')} more not shown (${problems.length.toLocaleString('en-US')} in all).`
+		);
 	return lines.join('\n') + '\n';
 }

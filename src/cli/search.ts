@@ -10,7 +10,7 @@ function write(stream: NodeJS.WriteStream, text: string): void {
 /** Calibrates this machine with tfjs on wasm (loaded only when no --table is given). */
 async function calibrate() {
 	const mod = await import('./searchCalibrate');
-	process.stderr.write("calibrating this machine (tfjs wasm, about 20 s; --table file.json skips this)…\n");
+	process.stderr.write('calibrating this machine (tfjs wasm, about 20 s; --table file.json skips this)…\n');
 	return mod.calibrateInNode();
 }
 

@@ -42,7 +42,10 @@ export interface PredictorSource {
 	/** a predictor, or a message saying why the table cannot be used */
 	load(
 		tablePath: string | undefined
-	): Promise<{ ok: true; predict: (spec: MnasnetSpec) => number; label: string; table: LatencyTable } | { ok: false; message: string }>;
+	): Promise<
+		| { ok: true; predict: (spec: MnasnetSpec) => number; label: string; table: LatencyTable }
+		| { ok: false; message: string }
+	>;
 }
 
 export interface SearchJson {
@@ -52,14 +55,27 @@ export interface SearchJson {
 	seed: number;
 	preset: string;
 	table: string;
-	samples: { step: number; macs: number; params: number; latencyMs: number; proxy: number; reward: number; spec: MnasnetSpec }[];
+	samples: {
+		step: number;
+		macs: number;
+		params: number;
+		latencyMs: number;
+		proxy: number;
+		reward: number;
+		spec: MnasnetSpec;
+	}[];
 }
 
 function fail(problems: readonly CliProblem[]): CliResult {
 	return { code: 2, stdout: '', stderr: problemLines(problems) };
 }
 
-function wholeOption(options: ReadonlyMap<string, string>, name: 'steps' | 'seed', fallback: number, problems: CliProblem[]): number {
+function wholeOption(
+	options: ReadonlyMap<string, string>,
+	name: 'steps' | 'seed',
+	fallback: number,
+	problems: CliProblem[]
+): number {
 	const text = options.get(name);
 	if (text === undefined) return fallback;
 	const n = parseNumber(text);
@@ -102,7 +118,8 @@ function textReport(out: SearchJson): string {
 		'',
 		'best networks (reward, predicted ms, MACs, params, step):',
 		...bestSamples(s, 5).map(
-			(x) => `  ${x.reward.toFixed(4)}  ${x.latencyMs.toFixed(2)} ms  ${(x.macs / 1e6).toFixed(1)} M MACs  ${(x.params / 1e6).toFixed(2)} M params  step ${x.step}`
+			(x) =>
+				`  ${x.reward.toFixed(4)}  ${x.latencyMs.toFixed(2)} ms  ${(x.macs / 1e6).toFixed(1)} M MACs  ${(x.params / 1e6).toFixed(2)} M params  step ${x.step}`
 		)
 	];
 	return lines.join('\n') + '\n';
@@ -124,14 +141,21 @@ export async function runSearchCommand(
 	const targetText = options.get('target-ms');
 	if (targetText !== undefined) {
 		const n = parseNumber(targetText);
-		if (n === undefined || !(n > 0) || n > 1e6) problems.push({ field: '--target-ms', message: `must be a number of ms above 0 (at most 1e6); "${targetText}" is not` });
+		if (n === undefined || !(n > 0) || n > 1e6)
+			problems.push({
+				field: '--target-ms',
+				message: `must be a number of ms above 0 (at most 1e6); "${targetText}" is not`
+			});
 		else targetMs = n;
 	}
 	const steps = wholeOption(options, 'steps', DEFAULT_STEPS, problems);
 	const seed = wholeOption(options, 'seed', 1, problems);
 	const preset = options.get('preset') ?? 'mnasnet-a1';
 	if (!(MNAS_PRESET_IDS as readonly string[]).includes(preset))
-		problems.push({ field: '--preset', message: `unknown preset "${preset}"; the presets are ${MNAS_PRESET_IDS.join(', ')}` });
+		problems.push({
+			field: '--preset',
+			message: `unknown preset "${preset}"; the presets are ${MNAS_PRESET_IDS.join(', ')}`
+		});
 	if (problems.length > 0) return fail(problems);
 
 	const loaded = await source.load(options.get('table'));
@@ -141,12 +165,20 @@ export async function runSearchCommand(
 		try {
 			writeText(savePath, serializeLatencyTable(loaded.table));
 		} catch (e) {
-			return fail([{ field: '--save-table', message: `cannot write "${savePath}" (${(e as NodeJS.ErrnoException).code ?? String(e)})` }]);
+			return fail([
+				{
+					field: '--save-table',
+					message: `cannot write "${savePath}" (${(e as NodeJS.ErrnoException).code ?? String(e)})`
+				}
+			]);
 		}
 	}
 	const constraint = constraintText === 'hard' ? 'hard' : 'soft';
 	const target = targetMs ?? loaded.predict(mnasPreset('mnasnet-a1'));
-	if (!(target > 0)) return fail([{ field: '--target-ms', message: 'MnasNet-A1 has no predicted latency on this table; give --target-ms' }]);
+	if (!(target > 0))
+		return fail([
+			{ field: '--target-ms', message: 'MnasNet-A1 has no predicted latency on this table; give --target-ms' }
+		]);
 	const samples: SearchSample[] = runSearch({
 		space: buildSpace(mnasPreset(preset as (typeof MNAS_PRESET_IDS)[number])),
 		predict: loaded.predict,

@@ -19,7 +19,10 @@ export function describeTable(t: LatencyTable): string {
 	return `${t.entries.length} shapes, ${t.backend} ${t.graph}, ${t.device || 'unnamed device'}, ${t.date}`;
 }
 
-export const fileOrCalibration = (calibrate: () => Promise<LatencyTable>, readText = (p: string) => readFileSync(p, 'utf8')): PredictorSource => ({
+export const fileOrCalibration = (
+	calibrate: () => Promise<LatencyTable>,
+	readText = (p: string) => readFileSync(p, 'utf8')
+): PredictorSource => ({
 	async load(path) {
 		if (path === undefined) {
 			const table = await calibrate();

@@ -23,7 +23,13 @@ export function readCapped(path: string, max: number = SPEC_FILE_MAX_BYTES): Uin
 /** The spec text, or why it cannot be used (too big, not text). A string (tests) is taken as its UTF-8 bytes. */
 export function specText(read: string | Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
 	const bytes = typeof read === 'string' ? new TextEncoder().encode(read) : read;
-	if (bytes.length > SPEC_FILE_MAX_BYTES) return { ok: false, message: `is larger than ${SPEC_FILE_MAX_BYTES / 1024} kB; a spec file is at most ${SPEC_FILE_MAX_BYTES / 1024} kB` };
+	if (bytes.length > SPEC_FILE_MAX_BYTES)
+		return {
+			ok: false,
+			message: `is larger than ${SPEC_FILE_MAX_BYTES / 1024} kB; a spec file is at most ${SPEC_FILE_MAX_BYTES / 1024} kB`
+		};
 	const r = decodeSpecBytes(bytes);
-	return r.ok ? { ok: true, text: r.text.replace(/^\uFEFF/, '') } : { ok: false, message: r.issue.message.replace(/\.$/, '') };
+	return r.ok
+		? { ok: true, text: r.text.replace(/^\uFEFF/, '') }
+		: { ok: false, message: r.issue.message.replace(/\.$/, '') };
 }

@@ -36,7 +36,11 @@ test('a width_mult-only classroom link: nothing else changes the teacher’s net
 	await dialog.getByRole('button', { name: 'Allow none' }).click();
 	await dialog.getByRole('checkbox', { name: 'width_mult', exact: true }).check();
 	// the group shortcut shows a partly allowed group
-	expect(await dialog.locator('input[data-group="mnasnet-settings"]').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+	expect(
+		await dialog
+			.locator('input[data-group="mnasnet-settings"]')
+			.evaluate((el) => (el as HTMLInputElement).indeterminate)
+	).toBe(true);
 	const link = await dialog.getByRole('textbox', { name: 'Link for students' }).inputValue();
 	expect(link).toContain('#v1=');
 	await page.screenshot({ path: 'test-results/classroom-dialog-1280.png' });
@@ -88,7 +92,9 @@ test('a width_mult-only classroom link: nothing else changes the teacher’s net
 	await widthBox.focus();
 	for (let i = 0; i < 6; i++) {
 		await student.keyboard.press('Tab');
-		const disabled = await student.evaluate(() => (document.activeElement as HTMLInputElement | null)?.disabled ?? false);
+		const disabled = await student.evaluate(
+			() => (document.activeElement as HTMLInputElement | null)?.disabled ?? false
+		);
 		expect(disabled).toBe(false);
 	}
 

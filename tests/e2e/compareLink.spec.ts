@@ -30,7 +30,10 @@ const right = (page: Page) => page.getByRole('combobox', { name: 'compare right'
 
 /** The exact params of one side as the Compare table's totals row shows them (its title holds the exact count). */
 async function compareParams(page: Page, side: 'left' | 'right'): Promise<string> {
-	const cell = page.getByTestId('compare-total').locator('td').nth(side === 'left' ? 0 : 1);
+	const cell = page
+		.getByTestId('compare-total')
+		.locator('td')
+		.nth(side === 'left' ? 0 : 1);
 	return ((await cell.getAttribute('title')) ?? '').replace(/[^0-9]/g, '');
 }
 
@@ -50,7 +53,10 @@ async function copyLink(page: Page): Promise<string> {
 }
 
 /** The link opened by someone else: a new browser profile (no localStorage), the dev server kept quiet. */
-async function openElsewhere(browser: import('@playwright/test').Browser, link: string): Promise<{ other: Page; close: () => Promise<void> }> {
+async function openElsewhere(
+	browser: import('@playwright/test').Browser,
+	link: string
+): Promise<{ other: Page; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	await quietDevServer(context);
 	const other = await context.newPage();
@@ -62,7 +68,11 @@ async function openElsewhere(browser: import('@playwright/test').Browser, link: 
 // lecture preset at width 1.0 / 224: 4,383,312 params (mnasnet.md §0: = torchvision mnasnet1_0)
 const LECTURE_PARAMS = '4383312';
 
-test('a kept copy of an edited network comes back from a shared link with the same totals', async ({ page, context, browser }) => {
+test('a kept copy of an edited network comes back from a shared link with the same totals', async ({
+	page,
+	context,
+	browser
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openFresh(page);
 	const edited = await setWidth(page, '0.75');
@@ -86,12 +96,18 @@ test('a kept copy of an edited network comes back from a shared link with the sa
 	await expect(right(other)).toHaveValue('m.mnasnet-a1');
 	await expect.poll(() => compareParams(other, 'left')).toBe(edited);
 	expect(await compareParams(other, 'right')).toBe(await compareParams(page, 'right'));
-	await expect(other.getByTestId('compare-params-ratio')).toHaveText((await page.getByTestId('compare-params-ratio').textContent())!);
+	await expect(other.getByTestId('compare-params-ratio')).toHaveText(
+		(await page.getByTestId('compare-params-ratio').textContent())!
+	);
 	await expect(other.getByTestId('link-alert')).toHaveCount(0);
 	await close();
 });
 
-test('a "current edit" side comes back tracking the edited network the link carries', async ({ page, context, browser }) => {
+test('a "current edit" side comes back tracking the edited network the link carries', async ({
+	page,
+	context,
+	browser
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openFresh(page);
 	const edited = await setWidth(page, '0.75');
@@ -109,7 +125,9 @@ test('a "current edit" side comes back tracking the edited network the link carr
 	await close();
 });
 
-test('a corrupt compare side falls back to its preset with a message in the Compare cell; the rest of the link applies', async ({ page }) => {
+test('a corrupt compare side falls back to its preset with a message in the Compare cell; the rest of the link applies', async ({
+	page
+}) => {
 	const evil = '<img src=x onerror=window.__pwned=1>';
 	const payload = { m: { w: 0.75 }, cmp: ['m', { m: { p: 'mnasnet-a1', w: evil } }] };
 	const hash = '#v1=' + Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');

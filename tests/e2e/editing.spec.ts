@@ -53,7 +53,9 @@ test('typing one number is one undo step', async ({ page }) => {
 	await expect(undo).toBeDisabled();
 });
 
-test('a touch swipe over a block box scrolls the diagram and leaves the order unchanged (390×844)', async ({ browser }) => {
+test('a touch swipe over a block box scrolls the diagram and leaves the order unchanged (390×844)', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 	await quietDevServer(context);
 	const page = await context.newPage();

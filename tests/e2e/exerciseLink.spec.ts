@@ -80,7 +80,10 @@ async function copyLink(page: Page): Promise<string> {
 	return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function openElsewhere(browser: Browser, link: string): Promise<{ other: Page; dialogs: string[]; close: () => Promise<void> }> {
+async function openElsewhere(
+	browser: Browser,
+	link: string
+): Promise<{ other: Page; dialogs: string[]; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	await quietDevServer(context);
 	const other = await context.newPage();
@@ -97,7 +100,9 @@ test('checked answers survive a reload, with or without the link in the address'
 	// the address follows the answers (written once edits pause): wait until it holds the last one, else a reload
 	// would open the address of an earlier answer, and the link wins over localStorage
 	await expect.poll(() => new URL(page.url()).hash).toMatch(/^#v1=[A-Za-z0-9_-]+$/);
-	await expect.poll(() => answersInAddress(page)).toEqual({ halveChecked: true, width: { answer: MARKUP, checked: MARKUP } });
+	await expect
+		.poll(() => answersInAddress(page))
+		.toEqual({ halveChecked: true, width: { answer: MARKUP, checked: MARKUP } });
 
 	await page.reload();
 	await ready(page);
@@ -124,7 +129,9 @@ test('a copied link carries the answers and the grade to another browser', async
 	await close();
 });
 
-test('a link with corrupt answers opens without them and says why in the exercises cell; the rest applies', async ({ page }) => {
+test('a link with corrupt answers opens without them and says why in the exercises cell; the rest applies', async ({
+	page
+}) => {
 	const dialogs = watchDialogs(page);
 	// MnasNet-A1, and answers that are not answers: a number, an unknown exercise whose name is markup
 	const json = JSON.stringify({ m: { p: 'mnasnet-a1' }, ans: { 'halve-block': { a: 5 }, [MARKUP]: { a: MARKUP } } });

@@ -7,7 +7,10 @@ import { readFile } from 'node:fs/promises';
 const ROUTE = '/';
 
 async function download(page: Page, name: string | RegExp): Promise<{ file: Download; bytes: Buffer }> {
-	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name, exact: true }).click()
+	]);
 	const path = await file.path();
 	return { file, bytes: await readFile(path) };
 }
@@ -78,11 +81,15 @@ test.beforeEach(async ({ page }) => {
 	if ((await main.count()) > 0) await expect(main).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 	await expect(page.getByTestId('export-panel')).toHaveAttribute('data-interactive', 'true', { timeout: 90_000 });
 	// the list of diagrams appears once the page is hydrated (a cold dev server compiles tfjs first)
-	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({ timeout: 90_000 });
+	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({
+		timeout: 90_000
+	});
 });
 
 test('every marked diagram downloads as an SVG that parses, with its size set', async ({ page }) => {
-	const names = await page.locator('svg[data-export]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-export') ?? ''))]);
+	const names = await page
+		.locator('svg[data-export]')
+		.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-export') ?? ''))]);
 	expect(names).toEqual(expect.arrayContaining(['mnasnet-diagram', 'nasfpn-graph']));
 	for (const name of names) {
 		const { file, bytes } = await download(page, `Download ${name} as SVG`);
@@ -139,7 +146,29 @@ test('MnasNet CSVs: the layer rows sum to the shown totals, the block rows equal
 	expect(body.reduce((s, r) => s + Number(r[col('params')]), 0)).toBe(params);
 	expect(body.reduce((s, r) => s + Number(r[col('macs')]), 0)).toBe(macs);
 	// lecture preset (mnasnet.md §3): stem, 1 + 3+3+3+2+4+1 block layers, head, pool, classifier
-	expect(body.map((r) => r[0])).toEqual(['stem', 'b0.0', 'b1.0', 'b1.1', 'b1.2', 'b2.0', 'b2.1', 'b2.2', 'b3.0', 'b3.1', 'b3.2', 'b4.0', 'b4.1', 'b5.0', 'b5.1', 'b5.2', 'b5.3', 'b6.0', 'head', 'pool', 'classifier']);
+	expect(body.map((r) => r[0])).toEqual([
+		'stem',
+		'b0.0',
+		'b1.0',
+		'b1.1',
+		'b1.2',
+		'b2.0',
+		'b2.1',
+		'b2.2',
+		'b3.0',
+		'b3.1',
+		'b3.2',
+		'b4.0',
+		'b4.1',
+		'b5.0',
+		'b5.1',
+		'b5.2',
+		'b5.3',
+		'b6.0',
+		'head',
+		'pool',
+		'classifier'
+	]);
 
 	const blocks = parseCsv((await download(page, 'Download MnasNet blocks as CSV')).bytes.toString('utf8'));
 	const bh = blocks[0];
@@ -154,7 +183,9 @@ test('NAS-FPN CSV: repeats × the node rows equal the shown total; Markdown has 
 	const spec = JSON.parse((await download(page, 'Download NAS-FPN spec JSON')).bytes.toString('utf8'));
 	delete spec.backboneChannels;
 	spec.repeats = 3;
-	await page.getByLabel('Upload spec JSON', { exact: true }).setInputFiles({ name: 'fpn-3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spec)) });
+	await page
+		.getByLabel('Upload spec JSON', { exact: true })
+		.setInputFiles({ name: 'fpn-3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spec)) });
 	await expect(page.getByRole('status').filter({ hasText: 'fpn-3.json' })).toBeVisible();
 	const total = await totalParams(page, 'nasfpn');
 
@@ -181,13 +212,17 @@ test('spec JSON reloads to the same totals', async ({ page }) => {
 	await page.getByRole('combobox', { name: 'MnasNet preset', exact: true }).selectOption('lecture');
 	await expect(page.getByTestId('mnasnet-total-params')).not.toHaveAttribute('data-value', String(a1));
 
-	await page.getByLabel('Upload spec JSON', { exact: true }).setInputFiles({ name: 'mnasnet-spec.json', mimeType: 'application/json', buffer: saved.bytes });
+	await page
+		.getByLabel('Upload spec JSON', { exact: true })
+		.setInputFiles({ name: 'mnasnet-spec.json', mimeType: 'application/json', buffer: saved.bytes });
 	await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', String(a1));
 	await expect(page.getByRole('status').filter({ hasText: 'mnasnet-spec.json' })).toBeVisible();
 
 	const fpnBefore = await totalParams(page, 'nasfpn');
 	const fpn = await download(page, 'Download NAS-FPN spec JSON');
-	await page.getByLabel('Upload spec JSON', { exact: true }).setInputFiles({ name: 'nasfpn-spec.json', mimeType: 'application/json', buffer: fpn.bytes });
+	await page
+		.getByLabel('Upload spec JSON', { exact: true })
+		.setInputFiles({ name: 'nasfpn-spec.json', mimeType: 'application/json', buffer: fpn.bytes });
 	await expect(page.getByRole('status').filter({ hasText: 'nasfpn-spec.json' })).toBeVisible();
 	expect(await totalParams(page, 'nasfpn')).toBe(fpnBefore);
 });
@@ -197,14 +232,31 @@ test('a corrupt spec file shows its problems and leaves the networks untouched',
 	const fpn = await totalParams(page, 'nasfpn');
 	const upload = page.getByLabel('Upload spec JSON', { exact: true });
 
-	await upload.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "mnasnet", "widthMult": ') });
+	await upload.setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"kind": "mnasnet", "widthMult": ')
+	});
 	const alert = page.getByTestId('spec-upload-issues');
 	await expect(alert).toHaveAttribute('role', 'alert');
 	await expect(alert).toContainText('broken.json');
 	await expect(alert).toContainText('not valid JSON');
 
-	const bad = { kind: 'mnasnet', convention: 'tf', widthMult: -1, resolution: 224, numClasses: 1000, stem: 32, head: 1280, blocks: [{ op: 'mbconv', t: 6, c: 16, n: 1, s: 3, k: 4, se: 0, skip: 'identity' }] };
-	await upload.setInputFiles({ name: 'bad-fields.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+	const bad = {
+		kind: 'mnasnet',
+		convention: 'tf',
+		widthMult: -1,
+		resolution: 224,
+		numClasses: 1000,
+		stem: 32,
+		head: 1280,
+		blocks: [{ op: 'mbconv', t: 6, c: 16, n: 1, s: 3, k: 4, se: 0, skip: 'identity' }]
+	};
+	await upload.setInputFiles({
+		name: 'bad-fields.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(bad))
+	});
 	await expect(alert).toContainText('bad-fields.json');
 	await expect(alert).toContainText('widthMult');
 	await expect(alert).toContainText('blocks[0].k');
@@ -266,7 +318,9 @@ test('NAS-FPN as TF block specs and back', async ({ page }) => {
 	await expect(page.getByTestId('nasfpn-total-params')).toHaveAttribute('data-value', String(before));
 });
 
-test('Export PyTorch code downloads mnasnet.py; run with PyTorch it has the shown parameter count', async ({ page }) => {
+test('Export PyTorch code downloads mnasnet.py; run with PyTorch it has the shown parameter count', async ({
+	page
+}) => {
 	await page.getByRole('combobox', { name: 'MnasNet preset', exact: true }).selectOption('mnasnet-a1');
 	const a1 = await totalParams(page, 'mnasnet');
 	// an edited network, not just a preset
@@ -281,7 +335,13 @@ test('Export PyTorch code downloads mnasnet.py; run with PyTorch it has the show
 	expect(text).toContain('def build_model():');
 	expect(text).toContain(`${params.toLocaleString('en-US')} trainable parameters`);
 	// the spec in the header is the one on screen
-	const json = JSON.parse(text.split('\n').filter((l) => l.startsWith('#   ')).map((l) => l.slice(4)).join('\n'));
+	const json = JSON.parse(
+		text
+			.split('\n')
+			.filter((l) => l.startsWith('#   '))
+			.map((l) => l.slice(4))
+			.join('\n')
+	);
 	expect([json.widthMult, json.resolution, json.blocks.length]).toEqual([0.75, 160, 7]);
 
 	// Debian's python3 has python3-torch (scripts/test.sh installs it); the PATH python3 may not.

@@ -41,17 +41,23 @@ test.afterAll(async () => {
 	rmSync(KIT_OUT, { recursive: true, force: true });
 });
 
-test('under /nas-notebook/ without COOP/COEP headers: isolated after load, and the notebook opens offline', async ({ page, context }) => {
+test('under /nas-notebook/ without COOP/COEP headers: isolated after load, and the notebook opens offline', async ({
+	page,
+	context
+}) => {
 	const response = await page.goto(`${ORIGIN}${BASE}/`);
 	expect(response?.headers()['cross-origin-embedder-policy']).toBeUndefined(); // the host really sends none
 	// the service worker takes over and the page reloads once, now with the headers
-	await expect.poll(() => page.evaluate(() => window.crossOriginIsolated).catch(() => false), { timeout: 180_000 }).toBe(true);
+	await expect
+		.poll(() => page.evaluate(() => window.crossOriginIsolated).catch(() => false), { timeout: 180_000 })
+		.toBe(true);
 	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// the tfjs wasm binaries are cached for Run in browser
 	const cachedWasm = await page.evaluate(async () => {
 		const names: string[] = [];
-		for (const key of await caches.keys()) for (const req of await (await caches.open(key)).keys()) names.push(new URL(req.url).pathname);
+		for (const key of await caches.keys())
+			for (const req of await (await caches.open(key)).keys()) names.push(new URL(req.url).pathname);
 		return names.filter((n) => n.endsWith('.wasm')).length;
 	});
 	expect(cachedWasm).toBe(3);

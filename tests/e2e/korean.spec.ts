@@ -84,7 +84,9 @@ test.setTimeout(240_000);
 
 test('Korean page: width 0.5 and an invalid field, and no English sentence in the main content', async ({ page }) => {
 	// a fresh browser context: no remembered language
-	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 }));
+	await gotoReady(page, '/', () =>
+		expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 })
+	);
 
 	// switch with the page's own control, found on the English page by its English name
 	await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });

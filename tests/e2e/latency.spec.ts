@@ -21,7 +21,9 @@ function fpnPanel(page: Page): Locator {
 
 /** Opens a page and waits until the panels are hydrated (a click before that would do nothing). */
 async function open(page: Page, url: string): Promise<void> {
-	await gotoReady(page, url, () => expect(mnasPanel(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 }));
+	await gotoReady(page, url, () =>
+		expect(mnasPanel(page)).toHaveAttribute('data-hydrated', 'true', { timeout: 45_000 })
+	);
 }
 
 async function runOnce(panel: Locator, runs = '10', name = RUN_MNAS): Promise<number> {
@@ -37,7 +39,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
 	await warmTfjs(browser);
 });
 
-test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter count, edits it and runs again', async ({ page }) => {
+test("notebook: runs the edited MnasNet on wasm with the page's exact parameter count, edits it and runs again", async ({
+	page
+}) => {
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await open(page, '/');
@@ -71,15 +75,20 @@ test('notebook: runs the edited MnasNet on wasm with the page\'s exact parameter
 	await expect(panel.getByTestId('latency-history-row').nth(1)).toContainText('w 0.5');
 
 	// the history as CSV: a header and one row per run
-	const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export CSV' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('button', { name: 'Export CSV' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('latency-runs.csv');
-	const csv = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+	const csv = readFileSync((await download.path())!, 'utf8')
+		.trim()
+		.split('\r\n');
 	expect(csv).toHaveLength(3);
 	expect(csv[0]).toBe('n,kind,summary,backend,threads,variant,params,macs,medianMs,p90Ms,minMs,at');
 	expect(csv[2]).toContain(`,${edited},`);
 });
 
-test('notebook: times the NAS-FPN pyramid with the cell\'s exact parameter count', async ({ page }) => {
+test("notebook: times the NAS-FPN pyramid with the cell's exact parameter count", async ({ page }) => {
 	await open(page, '/');
 	await page.getByLabel('image size', { exact: true }).fill('128');
 	await page.getByLabel('repeats', { exact: true }).fill('1');
@@ -88,11 +97,14 @@ test('notebook: times the NAS-FPN pyramid with the cell\'s exact parameter count
 	await expect(total).toHaveAttribute('data-value', /\d+/);
 	const panel = fpnPanel(page);
 	expect(await runOnce(panel, '3', RUN_FPN)).toBeGreaterThan(0);
-	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute('data-value', (await total.getAttribute('data-value'))!);
+	await expect(panel.getByTestId('tfjs-params')).toHaveAttribute(
+		'data-value',
+		(await total.getAttribute('data-value'))!
+	);
 	await expect(panel.getByTestId('latency-backend')).toHaveAttribute('data-value', 'wasm');
 });
 
-test('bench page: MnasNet-A1\'s published top-1 is prefilled only for the exact preset', async ({ page }) => {
+test("bench page: MnasNet-A1's published top-1 is prefilled only for the exact preset", async ({ page }) => {
 	await open(page, '/bench?preset=mnasnet-a1&resolution=96');
 	const panel = mnasPanel(page);
 	// 75.2 % (paper Table 1) holds for the network as published, at 224 px
@@ -191,7 +203,9 @@ test('notebook: an estimate before a run; the result is marked out of date after
 	await expect(result).toContainText('Out of date: the network has been edited since this run.');
 });
 
-test('notebook: one run at a time: while MnasNet runs, the NAS-FPN button is disabled with a note', async ({ page }) => {
+test('notebook: one run at a time: while MnasNet runs, the NAS-FPN button is disabled with a note', async ({
+	page
+}) => {
 	test.setTimeout(300_000);
 	await open(page, '/');
 	await page.getByTestId('mnasnet-cell').getByLabel('resolution', { exact: true }).fill('96');
@@ -208,7 +222,9 @@ test('notebook: one run at a time: while MnasNet runs, the NAS-FPN button is dis
 	await expect(fpn.getByTestId('latency-blocked')).toHaveCount(0);
 });
 
-test('notebook: the default NAS-FPN run (f at 640, 7 repeats) finishes within its time budget and shows n', async ({ page }) => {
+test('notebook: the default NAS-FPN run (f at 640, 7 repeats) finishes within its time budget and shows n', async ({
+	page
+}) => {
 	test.setTimeout(300_000);
 	await open(page, '/');
 	const panel = fpnPanel(page);

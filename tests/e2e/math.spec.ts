@@ -70,7 +70,9 @@ test('formulas are in the prerendered page: typeset with JavaScript turned off',
 	await context.close();
 });
 
-test('the page starts without KaTeX: formulas stay as prerendered, no hydration warning, no error', async ({ page }) => {
+test('the page starts without KaTeX: formulas stay as prerendered, no hydration warning, no error', async ({
+	page
+}) => {
 	const w = watch(page);
 	// from the first byte on: count typeset formulas that leave the document (a re-render would replace them)
 	await page.addInitScript(() => {
@@ -79,7 +81,8 @@ test('the page starts without KaTeX: formulas stay as prerendered, no hydration 
 		new MutationObserver((records) => {
 			for (const r of records)
 				for (const node of r.removedNodes)
-					if (node instanceof Element && (node.matches('.katex') || node.querySelector('.katex'))) win.removedFormulas++;
+					if (node instanceof Element && (node.matches('.katex') || node.querySelector('.katex')))
+						win.removedFormulas++;
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await openFresh(page);

@@ -74,7 +74,10 @@ test('width_mult 0.5 shows the engine’s totals and the change against the pres
 	await expect(cell.getByRole('slider', { name: 'width multiplier slider' })).toHaveValue('0.5');
 	await cell.getByRole('slider', { name: 'width multiplier slider' }).fill('0.75');
 	await expect(field(cell, 'width_mult')).toHaveValue('0.75');
-	await expect(params(cell)).toHaveAttribute('data-value', String(engine(lectureWith((s) => (s.widthMult = 0.75))).params));
+	await expect(params(cell)).toHaveAttribute(
+		'data-value',
+		String(engine(lectureWith((s) => (s.widthMult = 0.75))).params)
+	);
 });
 
 test('resolution and convention edits recompute', async ({ page }) => {
@@ -320,6 +323,8 @@ test('screenshots at 1280×800 and 390×844', async ({ page }) => {
 	await expect(cell.getByRole('button', { name: 'kernel 5×5 for selected block' })).toBeVisible();
 	await cell.screenshot({ path: 'test-results/mnasnet-cell-390.png' });
 	// the page itself does not scroll sideways on a phone: the diagram and the table scroll inside their boxes
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -13,7 +13,9 @@ const graph = (page: Page) => fpn(page).locator('svg[data-export="nasfpn-graph"]
 
 async function open(page: Page) {
 	// SSR draws the graph before the page is interactive: wait until the notebook has applied its state
-	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 }));
+	await gotoReady(page, '/', () =>
+		expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 })
+	);
 	await expect(cells(page)).toHaveCount(7);
 }
 
@@ -39,7 +41,9 @@ test.beforeEach(({ page }) => {
 	page.on('pageerror', (e) => console.log('pageerror', e.message));
 });
 
-test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and the illustration label', async ({ page }) => {
+test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and the illustration label', async ({
+	page
+}) => {
 	await open(page);
 	// issue 4 "Done when": (a) has 4 cells, (f) 7; (b)–(e) are 7-cell members of the search space (nasfpn.md §1)
 	const expected = { a: 4, b: 7, c: 7, d: 7, e: 7, f: 7 } as const;
@@ -49,7 +53,9 @@ test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and t
 		await expect(button).toHaveAttribute('aria-pressed', 'true');
 		await expect(cells(page)).toHaveCount(expected[step.id]);
 		await expect(fpn(page).getByText(step.text.en)).toBeVisible();
-		const label = fpn(page).getByText("Illustration of the search's convergence, not a transcription of Fig. 7").first();
+		const label = fpn(page)
+			.getByText("Illustration of the search's convergence, not a transcription of Fig. 7")
+			.first();
 		if (step.illustration) await expect(label).toBeVisible();
 		else await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveCount(0);
 	}
@@ -83,25 +89,28 @@ test('every step’s edge handles are 24 px touch targets that never overlap', a
 		await expect(handles).toHaveCount(2 * step.cells.length);
 		// the step's layout has settled once every handle sits where routeEdges puts it: poll until no overlap
 		await expect
-			.poll(async () => {
-				const boxes = await handles.evaluateAll((els) =>
-					els.map((el) => {
-						const r = el.getBoundingClientRect();
-						return { x: r.x, y: r.y, w: r.width, h: r.height, name: `${el.dataset.cell}/${el.dataset.input}` };
-					})
-				);
-				const problems: string[] = [];
-				boxes.forEach((a, i) => {
-					// WCAG 2.2 SC 2.5.8: targets of at least 24 × 24 CSS px
-					if (a.w < 24 || a.h < 24) problems.push(`${a.name} is ${a.w}×${a.h}`);
-					for (const b of boxes.slice(i + 1)) {
-						const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-						const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-						if (w > 0.5 && h > 0.5) problems.push(`${a.name} overlaps ${b.name}`);
-					}
-				});
-				return problems;
-			}, { message: step.label })
+			.poll(
+				async () => {
+					const boxes = await handles.evaluateAll((els) =>
+						els.map((el) => {
+							const r = el.getBoundingClientRect();
+							return { x: r.x, y: r.y, w: r.width, h: r.height, name: `${el.dataset.cell}/${el.dataset.input}` };
+						})
+					);
+					const problems: string[] = [];
+					boxes.forEach((a, i) => {
+						// WCAG 2.2 SC 2.5.8: targets of at least 24 × 24 CSS px
+						if (a.w < 24 || a.h < 24) problems.push(`${a.name} is ${a.w}×${a.h}`);
+						for (const b of boxes.slice(i + 1)) {
+							const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+							const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+							if (w > 0.5 && h > 0.5) problems.push(`${a.name} overlaps ${b.name}`);
+						}
+					});
+					return problems;
+				},
+				{ message: step.label }
+			)
 			.toEqual([]);
 	}
 });
@@ -124,8 +133,13 @@ test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ 
 	await expect(totalMacs(page)).toHaveAttribute('data-value', String(report.total.macs));
 	await expect(totalParams(page)).toHaveText('29.9 M');
 	await expect(fpn(page).getByText("FLOPs (2 × MACs, the paper's convention)")).toBeVisible();
-	await expect(fpn(page).getByTestId('nasfpn-total-flops')).toHaveAttribute('data-value', String(2 * report.total.macs));
-	await expect(fpn(page).getByTestId('nasfpn-sum-line')).toHaveText('4,134,144 × 7 + 919,808 input stage = 29,858,816 params');
+	await expect(fpn(page).getByTestId('nasfpn-total-flops')).toHaveAttribute(
+		'data-value',
+		String(2 * report.total.macs)
+	);
+	await expect(fpn(page).getByTestId('nasfpn-sum-line')).toHaveText(
+		'4,134,144 × 7 + 919,808 input stage = 29,858,816 params'
+	);
 	// nasfpn.md §7: the P3 output node alone is 54.6 % of a copy's MACs
 	await expect(fpn(page).getByTestId('nasfpn-p3-share')).toContainText('54.6 %');
 	await expect(page.locator('svg[data-export="nasfpn-macs-chart"] rect')).toHaveCount(7);
@@ -134,7 +148,10 @@ test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ 
 test('changing channels, image size, repeats, separable and the backbone changes the totals', async ({ page }) => {
 	await open(page);
 	const cases: { act: () => Promise<void>; spec: NasfpnSpec }[] = [
-		{ act: () => fpn(page).getByLabel('channels', { exact: true }).fill('128'), spec: fpnPreset('f', { channels: 128 }) },
+		{
+			act: () => fpn(page).getByLabel('channels', { exact: true }).fill('128'),
+			spec: fpnPreset('f', { channels: 128 })
+		},
 		{
 			act: () => fpn(page).getByLabel('image size', { exact: true }).fill('1024'),
 			spec: fpnPreset('f', { channels: 128, imageSize: 1024 })
@@ -183,7 +200,8 @@ test('accessible names: one `channels` box, nothing named like the MnasNet contr
 	await expect(fpn(page).getByLabel('image size')).toHaveCount(1);
 	await expect(fpn(page).getByLabel('repeats')).toHaveCount(1);
 	await expect(fpn(page).getByLabel(/resolution|width_mult/i)).toHaveCount(0);
-	for (const level of [3, 4, 5]) await expect(fpn(page).getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
+	for (const level of [3, 4, 5])
+		await expect(fpn(page).getByLabel(`backbone width C${level}`, { exact: true })).toHaveValue(/\d+/);
 	// graph: role img, a title and a summary
 	await expect(graph(page)).toHaveAttribute('role', 'img');
 	await expect(graph(page).locator('title')).toHaveText('NAS-FPN pyramid network graph');
@@ -274,7 +292,9 @@ test('add a cell and delete cells: offsets stay consistent and the totals follow
 	await cells(page).nth(0).locator('circle.body').click();
 	await fpn(page).getByRole('button', { name: 'Delete cell 1' }).click();
 	await expect(cells(page)).toHaveCount(6);
-	await expect(fpn(page).getByRole('status').filter({ hasText: 'Deleted cell 1.' })).toContainText('Cell 1 input 2 now reads P6 in.');
+	await expect(fpn(page).getByRole('status').filter({ hasText: 'Deleted cell 1.' })).toContainText(
+		'Cell 1 input 2 now reads P6 in.'
+	);
 	const result = deleteCell(fpnPreset('f'), 0);
 	if (!result.ok) throw new Error('delete refused');
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(costNasfpn(result.spec).total.params));
@@ -290,7 +310,7 @@ test('Random NAS-FPN loads a seeded member of the search space', async ({ page }
 	await expect(fpn(page).getByTestId('nasfpn-seed')).toHaveText(/^seed \d+$/);
 	await expect(cells(page)).toHaveCount(7);
 	await expect(fpn(page).getByTestId('nasfpn-membership')).toHaveAttribute('data-member', 'true');
-	await expect(fpn(page).getByTestId('nasfpn-membership')).toContainText("In the paper’s search space");
+	await expect(fpn(page).getByTestId('nasfpn-membership')).toContainText('In the paper’s search space');
 	const seed1 = await fpn(page).getByTestId('nasfpn-seed').textContent();
 	await fpn(page).getByRole('button', { name: 'Random NAS-FPN' }).click();
 	await expect(fpn(page).getByTestId('nasfpn-seed')).not.toHaveText(seed1 ?? '');
@@ -308,9 +328,18 @@ test('compare two steps: both graphs small, cost deltas and the diff', async ({ 
 	const a = costNasfpn(fpnPreset('a'));
 	const f = costNasfpn(fpnPreset('f'));
 	const table = fpn(page).getByTestId('nasfpn-compare-table');
-	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute('data-value', String(f.total.params - a.total.params));
-	await expect(table.locator('tr[data-row="macs"] td').nth(2)).toHaveAttribute('data-value', String(f.total.macs - a.total.macs));
-	await expect(table.locator('tr[data-row="flops"] td').nth(2)).toHaveAttribute('data-value', String(f.total.flops - a.total.flops));
+	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute(
+		'data-value',
+		String(f.total.params - a.total.params)
+	);
+	await expect(table.locator('tr[data-row="macs"] td').nth(2)).toHaveAttribute(
+		'data-value',
+		String(f.total.macs - a.total.macs)
+	);
+	await expect(table.locator('tr[data-row="flops"] td').nth(2)).toHaveAttribute(
+		'data-value',
+		String(f.total.flops - a.total.flops)
+	);
 	// (a) has 4 convs per copy, (f) 7: params ratio 7/4 on the cells plus the shared input stage
 	await expect(table.locator('tr[data-row="params"] td').nth(3)).toHaveText(/×$/);
 	await expect(fpn(page).getByTestId('nasfpn-compare-diff')).toContainText('Cell 5 (n9) added');
@@ -318,7 +347,10 @@ test('compare two steps: both graphs small, cost deltas and the diff', async ({ 
 	await fpn(page).getByLabel('channels', { exact: true }).fill('64');
 	const f64 = costNasfpn(fpnPreset('f', { channels: 64 }));
 	const a64 = costNasfpn(fpnPreset('a', { channels: 64 }));
-	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute('data-value', String(f64.total.params - a64.total.params));
+	await expect(table.locator('tr[data-row="params"] td').nth(2)).toHaveAttribute(
+		'data-value',
+		String(f64.total.params - a64.total.params)
+	);
 });
 
 test('garbage in a field: alert with the engine sentence, text kept, numbers intact', async ({ page }) => {
@@ -391,7 +423,9 @@ test('Korean: step text and accessible names in Korean', async ({ page }) => {
 	await expect(fpn(page).getByLabel('채널 수 D', { exact: true })).toHaveValue('256');
 	await expect(fpn(page).getByRole('button', { name: '(c)', exact: true })).toBeVisible();
 	await fpn(page).getByRole('button', { name: '(c)', exact: true }).click();
-	await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveText('탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다');
+	await expect(fpn(page).getByTestId('nasfpn-illustration')).toHaveText(
+		'탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다'
+	);
 });
 
 test.describe('screenshots', () => {
@@ -418,7 +452,9 @@ test.describe('screenshots', () => {
 		await fpn(page).screenshot({ path: 'test-results/nasfpn-390x844-full.png' });
 		await fpn(page).getByRole('heading', { name: 'The pyramid network graph' }).scrollIntoViewIfNeeded();
 		await cells(page).nth(1).locator('circle.body').click();
-		await fpn(page).getByRole('heading', { name: 'The pyramid network graph' }).evaluate((h) => h.scrollIntoView());
+		await fpn(page)
+			.getByRole('heading', { name: 'The pyramid network graph' })
+			.evaluate((h) => h.scrollIntoView());
 		await page.screenshot({ path: 'test-results/nasfpn-390x844-graph.png' });
 	});
 });

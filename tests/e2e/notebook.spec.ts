@@ -43,7 +43,9 @@ test('the page loads with a title, a table of contents and every section', async
 	await expect(page.locator('#objective')).toContainText('75 ms');
 });
 
-test('a table-of-contents link scrolls to its section and keeps the state link in the address bar', async ({ page }) => {
+test('a table-of-contents link scrolls to its section and keeps the state link in the address bar', async ({
+	page
+}) => {
 	await openFresh(page);
 	await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#v1=/);
 	const before = await page.evaluate(() => location.hash);
@@ -53,7 +55,9 @@ test('a table-of-contents link scrolls to its section and keeps the state link i
 	expect(await page.evaluate(() => location.hash)).toBe(before);
 });
 
-test('the language switch changes the text and <html lang>, and is remembered and carried in the link', async ({ page }) => {
+test('the language switch changes the text and <html lang>, and is remembered and carried in the link', async ({
+	page
+}) => {
 	await openFresh(page);
 	const select = page.getByRole('combobox', { name: 'Language' });
 	await expect(select.locator('option')).toHaveText(['English', '한국어']);
@@ -104,18 +108,25 @@ for (const [name, viewport] of [
 	['desktop', { width: 1280, height: 800 }],
 	['phone', { width: 390, height: 844 }]
 ] as const) {
-	test(`the whole page at ${viewport.width}×${viewport.height} (${name}) has no horizontal page scroll`, async ({ page }) => {
+	test(`the whole page at ${viewport.width}×${viewport.height} (${name}) has no horizontal page scroll`, async ({
+		page
+	}) => {
 		await page.setViewportSize(viewport);
 		await openFresh(page);
 		await page.evaluate(() => document.fonts.ready);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		// every card ends inside the window: wide diagrams scroll inside their cell, not the page
-		const cards = await page.locator('main section.card').evaluateAll((els) =>
-			els.map((el) => ({ id: el.id, right: Math.round(el.getBoundingClientRect().right) }))
-		);
+		const cards = await page
+			.locator('main section.card')
+			.evaluateAll((els) => els.map((el) => ({ id: el.id, right: Math.round(el.getBoundingClientRect().right) })));
 		expect(cards.length).toBeGreaterThan(10);
 		for (const card of cards) expect(card.right, card.id).toBeLessThanOrEqual(viewport.width);
-		await page.screenshot({ path: `test-results/notebook-${name}-${viewport.width}x${viewport.height}.png`, fullPage: true });
+		await page.screenshot({
+			path: `test-results/notebook-${name}-${viewport.width}x${viewport.height}.png`,
+			fullPage: true
+		});
 	});
 }

@@ -5,7 +5,9 @@ import { gotoReady } from './gotoReady';
 import { quietDevServer } from './quietDevServer';
 
 async function open(page: Page, url = '/'): Promise<void> {
-	await gotoReady(page, url, () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 }));
+	await gotoReady(page, url, () =>
+		expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 })
+	);
 }
 
 function explorer(page: Page): Locator {
@@ -16,7 +18,9 @@ function explorer(page: Page): Locator {
 async function rewards(page: Page): Promise<Record<string, number>> {
 	const pairs = await explorer(page)
 		.getByTestId('reward-row')
-		.evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-model') ?? '', Number(r.getAttribute('data-reward'))] as const));
+		.evaluateAll((rows) =>
+			rows.map((r) => [r.getAttribute('data-model') ?? '', Number(r.getAttribute('data-reward'))] as const)
+		);
 	return Object.fromEntries(pairs);
 }
 
@@ -89,7 +93,9 @@ test('Constraint and Target T change the rewards; each row equals ACC·(LAT/T)^w
 	expect(r['MobileNetV2 (1.4)']).toBeCloseTo(0.747, 4);
 });
 
-test('the winner at T = 75 ms: MnasNet-A1 under the hard constraint, MnasNet-A3 under the soft one', async ({ page }) => {
+test('the winner at T = 75 ms: MnasNet-A1 under the hard constraint, MnasNet-A3 under the soft one', async ({
+	page
+}) => {
 	await open(page);
 	const ex = explorer(page);
 	await expect(ex.getByTestId('reward-winner')).toHaveAttribute('data-models', 'MnasNet-A3');
@@ -135,11 +141,16 @@ test('the Fig. 6 figure: the hard band is narrow around T, the soft one wide at 
 	expect(await num('data-hard-lo')).toBeLessThan(75);
 });
 
-test('NAS-FPN scaling: published points, and the current network as a cost without accuracy that follows edits', async ({ page }) => {
+test('NAS-FPN scaling: published points, and the current network as a cost without accuracy that follows edits', async ({
+	page
+}) => {
 	await open(page);
 	const sec = page.locator('section#nasfpn-scaling');
 	// EfficientDet Table 2 reprinting NAS-FPN Table 1: R-50 7 @ 256 at 640, AP 39.9, 141B multiply-adds
-	await expect(sec.locator('[data-testid="scaling-point"][data-id="r50-nasfpn-640"]')).toHaveAttribute('data-ap', '39.9');
+	await expect(sec.locator('[data-testid="scaling-point"][data-id="r50-nasfpn-640"]')).toHaveAttribute(
+		'data-ap',
+		'39.9'
+	);
 	const you = sec.getByTestId('your-network-cost');
 	await expect(you).toContainText('accuracy unknown');
 	const before = Number(await you.getAttribute('data-macs'));

@@ -7,7 +7,8 @@ import { quietDevServer } from './quietDevServer';
 // or full is said.
 
 const KEY = 'nas-notebook:v1';
-const ready = (page: Page) => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+const ready = (page: Page) =>
+	expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 /** A fresh load of `url` (from a blank page, so a link's fragment change is a real load, not a hash change). */
 async function open(page: Page, url: string): Promise<void> {
 	await page.goto('about:blank');

@@ -24,7 +24,9 @@ test.afterAll(async () => {
 
 async function open(page: Page): Promise<void> {
 	await quietDevServer(page.context());
-	await gotoReady(page, '/', () => expect(page.locator('main')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 }));
+	await gotoReady(page, '/', () =>
+		expect(page.locator('main')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 })
+	);
 }
 
 /** Calibrates from the explorer's button. A fresh `vite dev` server optimises tfjs on the first worker import and

@@ -200,7 +200,10 @@ test('a classroom link carries the network and locks (or hides) the locked contr
 	await expect(widthBox(page)).toBeDisabled();
 });
 
-test('the teacher panel makes a classroom link of this page that locks what was unticked', async ({ page, browser }) => {
+test('the teacher panel makes a classroom link of this page that locks what was unticked', async ({
+	page,
+	browser
+}) => {
 	await openFresh(page);
 	await setWidth(page, '0.75');
 	const panel = page.locator('#classroom');

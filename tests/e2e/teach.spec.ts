@@ -244,7 +244,9 @@ test.describe('exercises', () => {
 		await width.getByRole('button', { name: 'Check' }).click();
 		const ratio = (id: 'lecture' | 'mnasnet-a1') => {
 			const spec = mnasPreset(id);
-			return costMnasnet({ ...spec, widthMult: 0.5 }).total.params / costMnasnet({ ...spec, widthMult: 1 }).total.params;
+			return (
+				costMnasnet({ ...spec, widthMult: 0.5 }).total.params / costMnasnet({ ...spec, widthMult: 1 }).total.params
+			);
 		};
 		await expect(width.getByTestId('exercise-result')).toContainText('Not quite.');
 		await expect(width.getByTestId('exercise-result')).toContainText(formatRatio(ratio('lecture')));
@@ -297,7 +299,9 @@ test.describe('compare', () => {
 		const reader = await context.newPage();
 		await expect(async () => {
 			await openLink(reader, page.url());
-			await expect(reader.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.mnasnet-d1', { timeout: 1000 });
+			await expect(reader.getByRole('combobox', { name: 'compare left' })).toHaveValue('m.mnasnet-d1', {
+				timeout: 1000
+			});
 		}).toPass();
 		await expect(reader.getByRole('combobox', { name: 'compare right' })).toHaveValue('m.current');
 		const d1 = costMnasnet(mnasPreset('mnasnet-d1')).total;

@@ -35,9 +35,7 @@ const stepButton = (page: Page, id: string) => page.getByRole('button', { name: 
 const fpnGraph = (page: Page) => page.locator('svg[data-export="nasfpn-graph"]');
 
 async function mnasTotals(page: Page): Promise<(string | null)[]> {
-	return Promise.all(
-		['params', 'macs'].map((k) => page.getByTestId(`mnasnet-total-${k}`).getAttribute('data-value'))
-	);
+	return Promise.all(['params', 'macs'].map((k) => page.getByTestId(`mnasnet-total-${k}`).getAttribute('data-value')));
 }
 
 /** What a step talks about, found as a reader would point at it: its outlined target, or the selection it shows. */
@@ -45,7 +43,9 @@ function talkedAbout(page: Page, step: TourStep): Locator {
 	if (step.target) return page.locator(`[data-tour-target~="${step.target}"], [data-control~="${step.target}"]`);
 	if (step.actions.some((a) => a.kind === 'selectCell' && a.index !== null))
 		return page.locator('[data-testid="nasfpn-cell"][aria-pressed="true"]');
-	return page.locator('[data-testid="diagram-box"][aria-pressed="true"], [data-testid="block-row"][data-selected="true"]');
+	return page.locator(
+		'[data-testid="diagram-box"][aria-pressed="true"], [data-testid="block-row"][data-selected="true"]'
+	);
 }
 
 interface Rect {
@@ -96,7 +96,10 @@ test('the tour gives back width_mult 0.75 after six steps and Esc, with the same
 	const before = await mnasTotals(page);
 	await stepButton(page, 'd').click();
 	await fpnGraph(page).locator('[data-testid="nasfpn-cell"][data-cell="4"]').click();
-	await expect(fpnGraph(page).locator('[data-testid="nasfpn-cell"][data-cell="4"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(fpnGraph(page).locator('[data-testid="nasfpn-cell"][data-cell="4"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 
 	await page.getByRole('button', { name: 'Start tour' }).click();
 	for (let i = 1; i < 6; i++) await page.getByRole('button', { name: 'Next step' }).click();
@@ -112,7 +115,10 @@ test('the tour gives back width_mult 0.75 after six steps and Esc, with the same
 	expect(await mnasTotals(page)).toEqual(before);
 	await expect(page.getByRole('combobox', { name: 'MnasNet preset' })).toHaveValue('lecture');
 	await expect(stepButton(page, 'd')).toHaveAttribute('aria-pressed', 'true');
-	await expect(fpnGraph(page).locator('[data-testid="nasfpn-cell"][data-cell="4"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(fpnGraph(page).locator('[data-testid="nasfpn-cell"][data-cell="4"]')).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	// and the address bar carries the restored network, not the tour's
 	await expect.poll(() => page.evaluate(() => location.href)).not.toContain('tour=');
 });
@@ -182,7 +188,10 @@ test('choosing (c) lists what changed from (b) and highlights those wires; butto
 	const wires = changedInputs(fpnStep('b').cells, fpnStep('c').cells);
 	await expect(fpnGraph(page).locator('path.edge[data-changed="true"]')).toHaveCount(wires.length);
 	await expect(fpnGraph(page).locator('path.edge[data-changed="true"][data-from="6"][data-to="7"]')).toHaveCount(1);
-	await expect(fpnGraph(page).locator('path.edge[data-from="0"][data-to="7"]')).not.toHaveAttribute('data-changed', 'true');
+	await expect(fpnGraph(page).locator('path.edge[data-from="0"][data-to="7"]')).not.toHaveAttribute(
+		'data-changed',
+		'true'
+	);
 
 	// a reader scrolls the graph into view: the step buttons are on screen with it
 	await fpnGraph(page).scrollIntoViewIfNeeded();

@@ -40,7 +40,9 @@ async function openMnasnet(page: Page, url = '/') {
 }
 
 async function openNasfpn(page: Page) {
-	await gotoReady(page, '/', () => expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 }));
+	await gotoReady(page, '/', () =>
+		expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 })
+	);
 	await expect(fpnRoot(page).getByTestId('nasfpn-cell')).toHaveCount(7);
 }
 
@@ -109,7 +111,9 @@ test('MnasNet: Zoom in, Zoom out and Reset zoom change the diagram’s scale; th
 	await expect(cell.getByTestId('zoom-percent')).toHaveText('100%');
 });
 
-test('MnasNet: the plain wheel scrolls the page, Ctrl + wheel zooms, the keys + - 0 work on a focused box', async ({ page }) => {
+test('MnasNet: the plain wheel scrolls the page, Ctrl + wheel zooms, the keys + - 0 work on a focused box', async ({
+	page
+}) => {
 	const cell = await openMnasnet(page);
 	const layer = mnasLayer(cell);
 	const p = await backgroundPoint(page, cell.locator('svg[data-export="mnasnet-diagram"]'));
@@ -225,7 +229,13 @@ test('NAS-FPN: zoom buttons, background pan, and an edge drag that rewires while
 		if (!r) continue;
 		const cx = r.x + r.width / 2;
 		const cy = r.y + r.height / 2;
-		if (cx < svgBox.x + 10 || cx > svgBox.x + svgBox.width - 10 || cy < svgBox.y + 10 || cy > svgBox.y + svgBox.height - 10) continue;
+		if (
+			cx < svgBox.x + 10 ||
+			cx > svgBox.x + svgBox.width - 10 ||
+			cy < svgBox.y + 10 ||
+			cy > svgBox.y + svgBox.height - 10
+		)
+			continue;
 		await page.mouse.click(cx, cy);
 		await expect(node).toHaveAttribute('aria-pressed', 'true');
 		clicked = true;
@@ -241,7 +251,9 @@ test('exports show the whole diagram whatever the zoom', async ({ page }) => {
 	await openMnasnet(page);
 	const mnas = page.getByTestId('mnasnet-cell');
 	const fpn = page.getByTestId('nasfpn-cell-root');
-	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({ timeout: 90_000 });
+	await expect(page.getByRole('button', { name: 'Download mnasnet-diagram as SVG', exact: true })).toBeVisible({
+		timeout: 90_000
+	});
 
 	async function svgText(name: string): Promise<string> {
 		const [file] = await Promise.all([

@@ -16,7 +16,8 @@ function files(dir: string): string[] {
 	);
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+	/(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The module specifiers a source file imports. */
 function importsOf(source: string): string[] {
@@ -44,7 +45,7 @@ const all = files(ROOT);
 describe('importsOf', () => {
 	it.each([
 		["import { a } from './a';", ['./a']],
-		["import type { B } from '$lib/b';\nexport { c } from \"../c\";", ['$lib/b', '../c']],
+		['import type { B } from \'$lib/b\';\nexport { c } from "../c";', ['$lib/b', '../c']],
 		["import 'd3-transition';", ['d3-transition']],
 		["const m = await import('$lib/tfjs/worker');", ['$lib/tfjs/worker']],
 		["import {\n\ta,\n\tb\n} from './multi';", ['./multi']],
@@ -54,7 +55,8 @@ describe('importsOf', () => {
 
 describe('layer boundaries', () => {
 	it('finds the layers it guards', () => {
-		for (const layer of Object.keys(FORBIDDEN)) expect(all.some((f) => relative(ROOT, f).startsWith(layer + '/'))).toBe(true);
+		for (const layer of Object.keys(FORBIDDEN))
+			expect(all.some((f) => relative(ROOT, f).startsWith(layer + '/'))).toBe(true);
 	});
 
 	for (const [layer, forbidden] of Object.entries(FORBIDDEN)) {

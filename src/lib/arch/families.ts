@@ -11,9 +11,25 @@ import type { Json } from './serialize/read';
 import { decodeMnasnet, encodeMnasnet, type DecodedMnas } from './serialize/mnasnetDiff';
 import { decodeNasfpn, encodeNasfpn, type DecodedFpn } from './serialize/nasfpnDiff';
 import type { MnasCostReport, MnasPlan, MnasnetSpec, MnasPresetId } from './mnasnet';
-import { costMnasnet, isMnasPresetId, MNAS_PRESET_IDS, mnasnetWarnings, mnasPreset, planMnasnet, validateMnasnet } from './mnasnet';
+import {
+	costMnasnet,
+	isMnasPresetId,
+	MNAS_PRESET_IDS,
+	mnasnetWarnings,
+	mnasPreset,
+	planMnasnet,
+	validateMnasnet
+} from './mnasnet';
 import type { FpnCostReport, FpnGraph, FpnPresetId, NasfpnSpec } from './nasfpn';
-import { costNasfpn, fpnPreset, FPN_PRESET_IDS, isFpnPresetId, nasfpnWarnings, resolveNasfpn, validateNasfpn } from './nasfpn';
+import {
+	costNasfpn,
+	fpnPreset,
+	FPN_PRESET_IDS,
+	isFpnPresetId,
+	nasfpnWarnings,
+	resolveNasfpn,
+	validateNasfpn
+} from './nasfpn';
 
 /**
  * One network family. `Kind` is its entry in kinds.ts, `Spec` is the editable description, `Resolved` what it means once widths and shapes are worked
@@ -43,22 +59,23 @@ export interface NetworkFamily<Kind extends NetworkKind, Spec, Resolved, Report,
 	costTables(report: Report): Table[];
 }
 
-export const mnasnetFamily: NetworkFamily<'mnasnet', MnasnetSpec, MnasPlan, MnasCostReport, MnasPresetId, DecodedMnas> = {
-	kind: 'mnasnet',
-	name: NETWORK_KIND_NAMES.mnasnet,
-	linkCode: NETWORK_KIND_CODES.mnasnet,
-	presetIds: MNAS_PRESET_IDS,
-	defaultPreset: 'lecture',
-	isPresetId: isMnasPresetId,
-	preset: mnasPreset,
-	validate: validateMnasnet,
-	warnings: mnasnetWarnings,
-	resolve: planMnasnet,
-	cost: costMnasnet,
-	encodeLink: encodeMnasnet,
-	decodeLink: decodeMnasnet,
-	costTables: (report) => [mnasBlockTable(report), mnasLayerTable(report)]
-};
+export const mnasnetFamily: NetworkFamily<'mnasnet', MnasnetSpec, MnasPlan, MnasCostReport, MnasPresetId, DecodedMnas> =
+	{
+		kind: 'mnasnet',
+		name: NETWORK_KIND_NAMES.mnasnet,
+		linkCode: NETWORK_KIND_CODES.mnasnet,
+		presetIds: MNAS_PRESET_IDS,
+		defaultPreset: 'lecture',
+		isPresetId: isMnasPresetId,
+		preset: mnasPreset,
+		validate: validateMnasnet,
+		warnings: mnasnetWarnings,
+		resolve: planMnasnet,
+		cost: costMnasnet,
+		encodeLink: encodeMnasnet,
+		decodeLink: decodeMnasnet,
+		costTables: (report) => [mnasBlockTable(report), mnasLayerTable(report)]
+	};
 
 export const nasfpnFamily: NetworkFamily<'nasfpn', NasfpnSpec, FpnGraph, FpnCostReport, FpnPresetId, DecodedFpn> = {
 	kind: 'nasfpn',

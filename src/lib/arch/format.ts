@@ -52,7 +52,8 @@ export function formatBytes(bytes: number): string {
  */
 export function formatBytesApart(a: number, b: number): [string, string] {
 	let pair: [string, string] = [formatBytes(a), formatBytes(b)];
-	for (let digits = 2; pair[0] === pair[1] && a !== b && digits <= 4; digits++) pair = [bytesWith(a, digits), bytesWith(b, digits)];
+	for (let digits = 2; pair[0] === pair[1] && a !== b && digits <= 4; digits++)
+		pair = [bytesWith(a, digits), bytesWith(b, digits)];
 	if (pair[0] === pair[1] && a !== b) pair = [`${formatInt(a)} B`, `${formatInt(b)} B`];
 	return pair;
 }

@@ -19,16 +19,16 @@ export interface Issue {
 }
 
 /** Either a usable value (maybe with warnings) or the full list of problems; never throws. */
-export type Checked<T> =
-	| { ok: true; value: T; warnings: Issue[] }
-	| { ok: false; issues: Issue[] };
+export type Checked<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 export function error(path: string, message: string, code?: string, params?: IssueParams): Issue {
 	return code ? { path, message, severity: 'error', code, params: params ?? {} } : { path, message, severity: 'error' };
 }
 
 export function warning(path: string, message: string, code?: string, params?: IssueParams): Issue {
-	return code ? { path, message, severity: 'warning', code, params: params ?? {} } : { path, message, severity: 'warning' };
+	return code
+		? { path, message, severity: 'warning', code, params: params ?? {} }
+		: { path, message, severity: 'warning' };
 }
 
 /** What a student wrote, as language-free params: `gotKind` (missing, null, nan, number, text, list, object, other)
@@ -36,7 +36,8 @@ export function warning(path: string, message: string, code?: string, params?: I
 export function gotParams(v: unknown, max = 40): { gotKind: string; got: string } {
 	if (v === undefined) return { gotKind: 'missing', got: '' };
 	if (v === null) return { gotKind: 'null', got: 'null' };
-	if (typeof v === 'number') return Number.isNaN(v) ? { gotKind: 'nan', got: 'NaN' } : { gotKind: 'number', got: String(v) };
+	if (typeof v === 'number')
+		return Number.isNaN(v) ? { gotKind: 'nan', got: 'NaN' } : { gotKind: 'number', got: String(v) };
 	if (typeof v === 'string') return { gotKind: 'text', got: v.length > max ? `${v.slice(0, max)}…` : v };
 	if (Array.isArray(v)) return { gotKind: 'list', got: '' };
 	if (typeof v === 'object') return { gotKind: 'object', got: '' };

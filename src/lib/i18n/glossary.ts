@@ -11,11 +11,23 @@ export interface GlossaryEntry {
 }
 
 export const GLOSSARY = {
-	featureMap: { en: 'feature map', ko: '특징 맵', rejected: ['특성 맵', '특성맵', '특성 피라미드', '피처 맵', '피쳐 맵', 'feature map'] },
-	depthwiseConv: { en: 'depthwise convolution', ko: '깊이별 합성곱', rejected: ['depthwise', '깊이 방향 합성곱', '뎁스와이즈'] },
+	featureMap: {
+		en: 'feature map',
+		ko: '특징 맵',
+		rejected: ['특성 맵', '특성맵', '특성 피라미드', '피처 맵', '피쳐 맵', 'feature map']
+	},
+	depthwiseConv: {
+		en: 'depthwise convolution',
+		ko: '깊이별 합성곱',
+		rejected: ['depthwise', '깊이 방향 합성곱', '뎁스와이즈']
+	},
 	pointwiseConv: { en: 'pointwise (1×1) convolution', ko: '점별 합성곱', rejected: ['pointwise', '포인트와이즈'] },
 	globalPooling: { en: 'global pooling', ko: '전역 풀링', rejected: ['global pooling', '글로벌 풀링', '전체 풀링'] },
-	widthMultiplier: { en: 'width multiplier', ko: '너비 배수', rejected: ['폭 배수', '폭 승수', '너비 승수', '채널 배수'] },
+	widthMultiplier: {
+		en: 'width multiplier',
+		ko: '너비 배수',
+		rejected: ['폭 배수', '폭 승수', '너비 승수', '채널 배수']
+	},
 	inputResolution: { en: 'input resolution', ko: '입력 해상도', rejected: ['입력 크기', '입력 사이즈'] },
 	bias: { en: 'bias', ko: '바이어스', rejected: ['편향', 'bias'] },
 	bnFolding: { en: 'BN folding', ko: 'BN 폴딩', rejected: ['BN 접기', 'BN 융합', 'BN folding', 'BN folded'] },

@@ -23,7 +23,10 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Korean must define every English key (and nothing else); the compiler checks it. */
-export function defineMessages<T extends Record<string, string>>(m: { en: T; ko: { [K in keyof T]: string } }): {
+export function defineMessages<T extends Record<string, string>>(m: {
+	en: T;
+	ko: { [K in keyof T]: string };
+}): {
 	en: T;
 	ko: { [K in keyof T]: string };
 } {

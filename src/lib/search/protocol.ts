@@ -7,7 +7,15 @@ export type ConstraintName = 'soft' | 'hard';
 
 export type ToSearchWorker =
 	| { type: 'explore'; base: MnasnetSpec; table: unknown; count: number; seed: number }
-	| { type: 'search'; base: MnasnetSpec; table: unknown; constraint: ConstraintName; targetMs: number; steps: number; seed: number };
+	| {
+			type: 'search';
+			base: MnasnetSpec;
+			table: unknown;
+			constraint: ConstraintName;
+			targetMs: number;
+			steps: number;
+			seed: number;
+	  };
 
 export type FromSearchWorker =
 	| { type: 'explored'; exploration: Exploration }

@@ -72,7 +72,10 @@ export class CompareState {
 			return { kind: 'mnasnet', spec, report: costMnasnet(spec) };
 		}
 		if (side.id === 'current') return { kind: 'nasfpn', spec: nb.fpn, report: nb.fpnReport };
-		const spec: NasfpnSpec = { ...nb.fpn, cells: fpnStep(side.id).cells.map((c) => ({ ...c, inputs: [c.inputs[0], c.inputs[1]] })) };
+		const spec: NasfpnSpec = {
+			...nb.fpn,
+			cells: fpnStep(side.id).cells.map((c) => ({ ...c, inputs: [c.inputs[0], c.inputs[1]] }))
+		};
 		return { kind: 'nasfpn', spec, report: costNasfpn(spec) };
 	}
 
@@ -85,7 +88,10 @@ export class CompareState {
 		if (left.kind === 'mnasnet' && right.kind === 'mnasnet') return compareMnasnet(left.report, right.report);
 		if (left.kind === 'nasfpn' && right.kind === 'nasfpn') return compareNasfpn(left.report, right.report);
 		// unreachable: withPicked and the link readers keep both sides one kind
-		return { rows: [], total: { key: 'total', left: null, right: null, paramsDelta: 0, macsDelta: 0, paramsRatio: null, macsRatio: null } };
+		return {
+			rows: [],
+			total: { key: 'total', left: null, right: null, paramsDelta: 0, macsDelta: 0, paramsRatio: null, macsRatio: null }
+		};
 	}
 
 	/** A picker changed: `value` is an option value (`m.lecture`, `f.current`). Unknown values (`m.edited`) are ignored. */

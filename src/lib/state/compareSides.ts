@@ -64,9 +64,13 @@ export function sideToLink(side: Side): LinkRef {
 export function sideFromLink(ref: LinkRef): Side {
 	if (ref.kind === 'current') return { kind: ref.net, id: 'current' } as CompareSide;
 	if (ref.kind === 'mnasnet') {
-		return ref.edited ? { kind: 'mnasnet', id: 'edited', presetId: ref.presetId, spec: ref.spec } : { kind: 'mnasnet', id: ref.presetId };
+		return ref.edited
+			? { kind: 'mnasnet', id: 'edited', presetId: ref.presetId, spec: ref.spec }
+			: { kind: 'mnasnet', id: ref.presetId };
 	}
-	return ref.edited ? { kind: 'nasfpn', id: 'edited', step: ref.step, spec: ref.spec } : { kind: 'nasfpn', id: ref.step };
+	return ref.edited
+		? { kind: 'nasfpn', id: 'edited', step: ref.step, spec: ref.spec }
+		: { kind: 'nasfpn', id: ref.step };
 }
 
 /** The pair for the link, or null for the Compare cell's default pair (kept out of links to keep them short). */

@@ -148,7 +148,10 @@ export class LatencyRunner {
 				const job = p.job;
 				const rows = [this.#entry({ ...p, job }, m.result, this.history.length + 1)];
 				const pr = m.result.paired;
-				if (pr) rows.push(this.#entry({ ...p, job }, { ...m.result, variant: pr.variant, stats: pr.stats }, this.history.length + 2));
+				if (pr)
+					rows.push(
+						this.#entry({ ...p, job }, { ...m.result, variant: pr.variant, stats: pr.stats }, this.history.length + 2)
+					);
 				this.history = [...this.history, ...rows];
 				this.#settle('done', m.result);
 				break;
@@ -156,7 +159,11 @@ export class LatencyRunner {
 		}
 	}
 
-	#entry(p: Pending & { job: NetworkJob }, r: Pick<RunResult, 'backend' | 'variant' | 'params' | 'macs' | 'stats'>, n: number): HistoryEntry {
+	#entry(
+		p: Pending & { job: NetworkJob },
+		r: Pick<RunResult, 'backend' | 'variant' | 'params' | 'macs' | 'stats'>,
+		n: number
+	): HistoryEntry {
 		return {
 			n,
 			kind: p.job.kind,

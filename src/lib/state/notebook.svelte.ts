@@ -138,7 +138,10 @@ export class NotebookState {
 		const step = FPN_STEPS.find((s) => s.id === id);
 		if (!step) return false;
 		this.endGesture();
-		const fpn: NasfpnSpec = { ...this.fpn, cells: step.cells.map((c) => ({ ...c, inputs: [c.inputs[0], c.inputs[1]] })) };
+		const fpn: NasfpnSpec = {
+			...this.fpn,
+			cells: step.cells.map((c) => ({ ...c, inputs: [c.inputs[0], c.inputs[1]] }))
+		};
 		if (!this.#commit({ ...this.snapshot(), fpn, fpnStep: id })) return false;
 		this.selectedCell = null;
 		return true;

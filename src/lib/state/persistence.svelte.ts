@@ -6,7 +6,13 @@
 // what the link showed, and the saved notebook it then replaces is kept aside (`savedBefore`, restorable).
 // Browser access goes through a small `PersistenceEnv`, so the logic is testable in Node.
 import type { Issue } from '$lib/arch/issues';
-import { classifyFragment, decodeNotebook, encodeNotebook, type LinkAnswers, type NotebookDoc } from '$lib/arch/serialize';
+import {
+	classifyFragment,
+	decodeNotebook,
+	encodeNotebook,
+	type LinkAnswers,
+	type NotebookDoc
+} from '$lib/arch/serialize';
 import { i18n, type Lang } from '$lib/i18n/i18n.svelte';
 import type { NotebookState } from './notebook.svelte';
 import { SavedNotebook, type StorageLike } from './savedNotebook.svelte';
@@ -46,7 +52,13 @@ const NO_TEACHING: TeachingLink = { toLink: () => ({}), openLink: () => {}, open
 
 /** What of a notebook the user would miss: the networks and the answers (not the selection or the language). */
 function workKey(doc: NotebookDoc): string {
-	return encodeNotebook({ mnas: doc.mnas, mnasPresetId: doc.mnasPresetId, fpn: doc.fpn, fpnStep: doc.fpnStep, answers: doc.answers });
+	return encodeNotebook({
+		mnas: doc.mnas,
+		mnasPresetId: doc.mnasPresetId,
+		fpn: doc.fpn,
+		fpnStep: doc.fpnStep,
+		answers: doc.answers
+	});
 }
 
 export class Persistence {

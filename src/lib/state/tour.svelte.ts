@@ -9,7 +9,8 @@ import { TOUR_STEPS, type TourAction, type TourSection, type TourStep } from '$l
 
 // Where a section is when no element names itself with data-tour-target (the cells mark their selection this way).
 const FALLBACK: Partial<Record<TourSection, string>> = {
-	'mnasnet-selection': '[data-testid="diagram-box"][aria-pressed="true"], [data-testid="block-row"][data-selected="true"]',
+	'mnasnet-selection':
+		'[data-testid="diagram-box"][aria-pressed="true"], [data-testid="block-row"][data-selected="true"]',
 	'nasfpn-selection': '[data-testid="nasfpn-cell"][aria-pressed="true"]'
 };
 

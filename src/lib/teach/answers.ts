@@ -113,7 +113,13 @@ export function costliestCellAnswer(fpn: NasfpnSpec): CostliestCellAnswer {
 	const total = report.perRepeat.macs;
 	const cells = report.nodes
 		.filter((n) => n.cell >= 0)
-		.map((n) => ({ cell: n.cell, level: n.level, op: n.op as FpnOp, macs: n.macs, share: total > 0 ? n.macs / total : 0 }));
+		.map((n) => ({
+			cell: n.cell,
+			level: n.level,
+			op: n.op as FpnOp,
+			macs: n.macs,
+			share: total > 0 ? n.macs / total : 0
+		}));
 	const max = Math.max(...cells.map((c) => c.macs));
 	return { cells, best: cells.filter((c) => c.macs === max).map((c) => c.cell) };
 }
@@ -229,7 +235,16 @@ export function doubleChannelsAnswer(fpn: NasfpnSpec): DoubleChannelsAnswer {
 	const doubledMacs = costNasfpn({ ...fpn, channels: fpn.channels * 2 }).perRepeat.macs;
 	const ratio = costRatio(macs, doubledMacs) ?? 0;
 	const ids = Object.keys(FACTORS) as Factor[];
-	return { channels: fpn.channels, macs, doubledMacs, ratio, best: closestTo(ratio, ids.map((f) => FACTORS[f])).map((i) => ids[i]) };
+	return {
+		channels: fpn.channels,
+		macs,
+		doubledMacs,
+		ratio,
+		best: closestTo(
+			ratio,
+			ids.map((f) => FACTORS[f])
+		).map((i) => ids[i])
+	};
 }
 
 // ---- which Table 1 model has the highest reward at the paper's T? ------------------------------------------------
@@ -264,7 +279,10 @@ export function modelOptionId(model: string): string {
  * when `percent` is false and kept when true ("25" and "25%" both mean 25 % then). Null when it is not a number.
  */
 export function parseGuess(text: string, percent = false): number | null {
-	let t = text.trim().replace(/^[×x]\s*|\s*[×x]$/gi, '').replace(',', '.');
+	let t = text
+		.trim()
+		.replace(/^[×x]\s*|\s*[×x]$/gi, '')
+		.replace(',', '.');
 	if (t.length === 0 || t.length > 30) return null;
 	let scale = 1;
 	if (t.endsWith('%')) {

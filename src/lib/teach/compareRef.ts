@@ -9,8 +9,7 @@ import { FPN_PRESET_IDS, isFpnPresetId, type FpnPresetId } from '$lib/arch/nasfp
 import { NETWORK_KIND_CODES } from '$lib/arch/kinds';
 
 export type CompareSide =
-	| { kind: 'mnasnet'; id: 'current' | MnasPresetId }
-	| { kind: 'nasfpn'; id: 'current' | FpnPresetId };
+	{ kind: 'mnasnet'; id: 'current' | MnasPresetId } | { kind: 'nasfpn'; id: 'current' | FpnPresetId };
 
 export interface CompareRef {
 	left: CompareSide;
@@ -59,7 +58,10 @@ export function decodeCompare(text: string): Checked<CompareRef> {
 	const t = text.trim();
 	const parts = t.length <= 200 ? t.split('~') : [];
 	if (parts.length !== 2)
-		return { ok: false, issues: [error('compare', 'expected two networks joined by "~", e.g. m.lecture~m.mnasnet-a1')] };
+		return {
+			ok: false,
+			issues: [error('compare', 'expected two networks joined by "~", e.g. m.lecture~m.mnasnet-a1')]
+		};
 	const left = decodeSide(parts[0]);
 	const right = decodeSide(parts[1]);
 	const issues = [];
@@ -81,7 +83,7 @@ export function withSide(ref: CompareRef, which: 'left' | 'right', side: Compare
 	if (other.kind !== side.kind) {
 		const firstPreset: CompareSide =
 			side.kind === 'mnasnet' ? { kind: 'mnasnet', id: MNAS_PRESET_IDS[0] } : { kind: 'nasfpn', id: FPN_PRESET_IDS[0] };
-		other = side.id === 'current' ? firstPreset : { kind: side.kind, id: 'current' } as CompareSide;
+		other = side.id === 'current' ? firstPreset : ({ kind: side.kind, id: 'current' } as CompareSide);
 	}
 	return which === 'left' ? { left: side, right: other } : { left: other, right: side };
 }

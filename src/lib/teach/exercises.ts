@@ -119,7 +119,12 @@ const halveBlock: Exercise = {
 				lang,
 				'A convolution costs H·W·C_out·(C_in / groups)·k² MACs. Each option scales some of these factors in some of the block’s layers; the engine recomputed the block for each one. Closest to ½: {best}.',
 				'합성곱의 MAC은 H·W·C_out·(C_in / groups)·k²입니다. 각 선택지는 블록의 일부 층에서 이 인수 중 일부를 바꿉니다. 엔진이 선택지마다 블록을 다시 계산했습니다. ½에 가장 가까운 것: {best}.',
-				{ best: rows.filter((r) => r.best).map((r) => r.label).join(', ') }
+				{
+					best: rows
+						.filter((r) => r.best)
+						.map((r) => r.label)
+						.join(', ')
+				}
 			),
 			rows
 		};
@@ -140,8 +145,7 @@ const costliestCell: Exercise = {
 			'Which merging cell of the NAS-FPN pyramid network costs the most MACs?',
 			'NAS-FPN 피라미드 네트워크에서 MAC이 가장 많이 드는 병합 셀은 어느 것일까요?'
 		),
-	options: ({ fpn }, lang) =>
-		fpn.cells.map((c, i) => ({ id: String(i), label: cellLabel(lang, i, c.level, c.op) })),
+	options: ({ fpn }, lang) => fpn.cells.map((c, i) => ({ id: String(i), label: cellLabel(lang, i, c.level, c.op) })),
 	solve({ fpn }, lang) {
 		const a = costliestCellAnswer(fpn);
 		const loc = localeOf(lang);
@@ -185,12 +189,27 @@ const widthHalf: Exercise = {
 				lang,
 				'Halving every width cuts the 1×1 convolutions (C_in·C_out) to about a quarter, but the depthwise convolutions (C·k²) and the head’s 1×1 conv (only its input scales) only to about half, so the MACs fall to ×{macsRatio}, not ×0.25. The 1280-wide head and the classifier are not scaled and hold many of the parameters, so the parameters fall less still: ×{paramsRatio}.',
 				'모든 너비를 절반으로 줄이면 1×1 합성곱(C_in·C_out)은 약 4분의 1이 되지만, 깊이별 합성곱(C·k²)과 헤드의 1×1 합성곱(입력 쪽만 줄어듦)은 약 절반으로만 줄어서 MAC은 ×0.25가 아니라 ×{macsRatio|가} 됩니다. 1280채널 헤드와 분류기는 줄지 않고 파라미터의 큰 몫을 차지하므로 파라미터는 더 적게 줄어듭니다: ×{paramsRatio}.',
-				{ macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1), paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1) }
+				{
+					macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1),
+					paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1)
+				}
 			),
 			rows: [
-				{ label: t(lang, 'params at width multiplier 1.0', '너비 배수 1.0의 파라미터'), value: formatCount(a.paramsAt1, loc), best: false },
-				{ label: t(lang, 'params at width multiplier 0.5', '너비 배수 0.5의 파라미터'), value: formatCount(a.paramsAtHalf, loc), best: true },
-				{ label: t(lang, 'MACs at 1.0 → 0.5', 'MAC 1.0 → 0.5'), value: `${formatCount(a.macsAt1, loc)} → ${formatCount(a.macsAtHalf, loc)}`, best: false }
+				{
+					label: t(lang, 'params at width multiplier 1.0', '너비 배수 1.0의 파라미터'),
+					value: formatCount(a.paramsAt1, loc),
+					best: false
+				},
+				{
+					label: t(lang, 'params at width multiplier 0.5', '너비 배수 0.5의 파라미터'),
+					value: formatCount(a.paramsAtHalf, loc),
+					best: true
+				},
+				{
+					label: t(lang, 'MACs at 1.0 → 0.5', 'MAC 1.0 → 0.5'),
+					value: `${formatCount(a.macsAt1, loc)} → ${formatCount(a.macsAtHalf, loc)}`,
+					best: false
+				}
 			]
 		};
 	}
@@ -291,7 +310,13 @@ const finestShare: Exercise = {
 					totalPx: formatCount(a.totalPixels, loc)
 				}
 			),
-			rows: [{ label: t(lang, 'share of P{level}', 'P{level}의 비율', { level: a.level }), value: formatShare(a.share, loc), best: true }]
+			rows: [
+				{
+					label: t(lang, 'share of P{level}', 'P{level}의 비율', { level: a.level }),
+					value: formatShare(a.share, loc),
+					best: true
+				}
+			]
 		};
 	}
 };
@@ -318,7 +343,11 @@ const doubleChannels: Exercise = {
 				lang,
 				'A 3×3 convolution from C to C channels costs 9·C² MACs per pixel, so doubling C multiplies it by 4 (with separable convolutions, 9·C + C², a little less). Here: {macs} → {doubled} MACs, ×{ratio}.',
 				'C채널에서 C채널로 가는 3×3 합성곱은 픽셀당 MAC이 9·C²이므로, C를 두 배로 하면 4배가 됩니다(깊이별 분리 합성곱은 9·C + C²이라 조금 덜합니다). 여기서는 MAC {macs}회 → {doubled}회, ×{ratio}입니다.',
-				{ macs: formatCount(a.macs, loc), doubled: formatCount(a.doubledMacs, loc), ratio: formatRatio(a.ratio, loc).slice(0, -1) }
+				{
+					macs: formatCount(a.macs, loc),
+					doubled: formatCount(a.doubledMacs, loc),
+					ratio: formatRatio(a.ratio, loc).slice(0, -1)
+				}
 			),
 			rows: (Object.keys(FACTORS) as Factor[]).map((id) => ({
 				label: `×${FACTORS[id]}`,

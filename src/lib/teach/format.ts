@@ -13,7 +13,8 @@ export function formatCount(n: number, locale = 'en-US'): string {
 	if (!Number.isFinite(n)) return '—';
 	const abs = Math.abs(n);
 	for (const [scale, suffix] of SUFFIXES)
-		if (abs >= scale) return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(n / scale)} ${suffix}`;
+		if (abs >= scale)
+			return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(n / scale)} ${suffix}`;
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
 }
 
@@ -25,7 +26,9 @@ export function formatExact(n: number, locale = 'en-US'): string {
 /** 0.546 → "54.6%"; non-finite → "—". */
 export function formatShare(share: number, locale = 'en-US'): string {
 	return Number.isFinite(share)
-		? new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share)
+		? new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+				share
+			)
 		: '—';
 }
 

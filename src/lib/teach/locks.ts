@@ -126,7 +126,8 @@ function collect(parts: Iterable<unknown>): { locks: Set<ControlId>; warnings: I
  */
 export function decodeLocks(text: string): Checked<Set<ControlId>> {
 	const trimmed = text.trim();
-	if (trimmed.length > MAX_TEXT) return { ok: false, issues: [error('lock', `the lock list is too long (${trimmed.length} characters)`)] };
+	if (trimmed.length > MAX_TEXT)
+		return { ok: false, issues: [error('lock', `the lock list is too long (${trimmed.length} characters)`)] };
 	if (!/^[a-z0-9.,-]*$/i.test(trimmed))
 		return { ok: false, issues: [error('lock', 'the lock list may only hold control ids separated by "."')] };
 	// ',' is accepted too: hand-written links often use it
@@ -214,7 +215,10 @@ export function changedControls(before: LockedNetworks, after: LockedNetworks): 
 			a.blocks.forEach((block, i) => {
 				const other = b.blocks[i];
 				for (const field of Object.keys(COLUMN_OF))
-					if ((block as unknown as Record<string, unknown>)[field] !== (other as unknown as Record<string, unknown>)[field])
+					if (
+						(block as unknown as Record<string, unknown>)[field] !==
+						(other as unknown as Record<string, unknown>)[field]
+					)
 						out.add(COLUMN_OF[field]);
 			});
 	}

@@ -21,7 +21,11 @@ export function shortBlockLabel(spec: MnasnetSpec, index: number): string {
 }
 
 /** What SE adds to block `index`: the block's cost minus the same block with se = 0. Null without SE. */
-export function seCost(spec: MnasnetSpec, report: MnasCostReport, index: number): { params: number; macs: number } | null {
+export function seCost(
+	spec: MnasnetSpec,
+	report: MnasCostReport,
+	index: number
+): { params: number; macs: number } | null {
 	const block = spec.blocks[index];
 	if (!block || block.se <= 0) return null;
 	const without = costMnasnet({ ...spec, blocks: spec.blocks.map((b, i) => (i === index ? { ...b, se: 0 } : b)) });

@@ -74,7 +74,11 @@ export async function describeBackend(requested: BackendName, note?: string): Pr
 		const mt = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
 		info.simd = simd;
 		info.wasmBinary =
-			simd && mt ? 'tfjs-backend-wasm-threaded-simd.wasm' : simd ? 'tfjs-backend-wasm-simd.wasm' : 'tfjs-backend-wasm.wasm';
+			simd && mt
+				? 'tfjs-backend-wasm-threaded-simd.wasm'
+				: simd
+					? 'tfjs-backend-wasm-simd.wasm'
+					: 'tfjs-backend-wasm.wasm';
 		info.threads = wasm.getThreadsCount();
 	}
 	return info;

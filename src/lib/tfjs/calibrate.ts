@@ -33,7 +33,10 @@ export const PEAK_SHAPES: readonly ConvShape[] = [
 
 /** Times one fused k×k convolution (side×side×cin → cout, stride 1, 'same'): warm-up for at least `warmupMs` (the wasm engine
  * compiles hot code in the background first), then `runs` timed runs, each with the read-back. */
-export async function measureConv({ side, cin, cout, k = 1 }: ConvShape, { warmupMs = 300, runs = 30 } = {}): Promise<KernelPeak> {
+export async function measureConv(
+	{ side, cin, cout, k = 1 }: ConvShape,
+	{ warmupMs = 300, runs = 30 } = {}
+): Promise<KernelPeak> {
 	const x = tf.randomNormal([1, side, side, cin], 0, 1, 'float32', 1) as tf.Tensor4D;
 	const filter = tf.randomNormal([k, k, cin, cout], 0, 0.05, 'float32', 2) as tf.Tensor4D;
 	const bias = tf.zeros([cout]) as tf.Tensor1D;
@@ -53,14 +56,22 @@ export async function measureConv({ side, cin, cout, k = 1 }: ConvShape, { warmu
 		for (let i = 0; i < runs; i++) times.push(await once());
 		const medianMs = summarize(times)?.median ?? Number.POSITIVE_INFINITY;
 		const macs = side * side * cin * cout * k * k;
-		return { label: `${k}×${k} conv ${side}×${side}×${cin} → ${cout}`, macs, medianMs, gmacPerS: macs / (medianMs * 1e6) };
+		return {
+			label: `${k}×${k} conv ${side}×${side}×${cin} → ${cout}`,
+			macs,
+			medianMs,
+			gmacPerS: macs / (medianMs * 1e6)
+		};
 	} finally {
 		tf.dispose([x, filter, bias]);
 	}
 }
 
 /** The fastest of the PEAK_SHAPES convs. */
-export async function measureConvPeak(opts: { warmupMs?: number; runs?: number } = {}, shapes: readonly ConvShape[] = PEAK_SHAPES): Promise<KernelPeak> {
+export async function measureConvPeak(
+	opts: { warmupMs?: number; runs?: number } = {},
+	shapes: readonly ConvShape[] = PEAK_SHAPES
+): Promise<KernelPeak> {
 	let best: KernelPeak | null = null;
 	for (const shape of shapes) {
 		const p = await measureConv(shape, opts);

@@ -66,7 +66,8 @@ export async function timeShape(shape: LayerShape, runs = 5, inner?: number): Pr
 	const op = buildShapeOp(shape);
 	try {
 		const first = await sample(op.run, 1);
-		const k = inner ?? Math.max(1, Math.min(8, Math.round(2 / Math.max(first, shapeMacs(shape) / GUESS_MACS_PER_MS, 1e-3))));
+		const k =
+			inner ?? Math.max(1, Math.min(8, Math.round(2 / Math.max(first, shapeMacs(shape) / GUESS_MACS_PER_MS, 1e-3))));
 		const times: number[] = [];
 		for (let i = 0; i < runs; i++) times.push(await sample(op.run, k));
 		const s = summarize(times);

@@ -54,7 +54,13 @@ class Builder {
 		const p = paddingFor(this.plan.convention, k, s);
 		if (p.mode === 'same') return { x, padding: 'same' };
 		const padded = tf.layers
-			.zeroPadding2d({ padding: [[p.pad, p.pad], [p.pad, p.pad]], name: partName(owner, `${part}_pad`) })
+			.zeroPadding2d({
+				padding: [
+					[p.pad, p.pad],
+					[p.pad, p.pad]
+				],
+				name: partName(owner, `${part}_pad`)
+			})
 			.apply(x) as Sym;
 		return { x: padded, padding: 'valid' };
 	}

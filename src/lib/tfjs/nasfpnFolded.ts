@@ -138,7 +138,8 @@ export function buildNasfpnFolded(built: FpnLayersModel): FoldedNasfpn {
 	const cellNodes = graph.nodes.filter((n) => n.op !== 'input');
 	const outputOffsets = new Set(Object.values(graph.outputs));
 	const lastReader = new Map<number, number>();
-	for (const n of cellNodes) for (const i of [...n.inputs.map((x) => x.offset), ...n.extraInputs]) lastReader.set(i, n.offset);
+	for (const n of cellNodes)
+		for (const i of [...n.inputs.map((x) => x.offset), ...n.extraInputs]) lastReader.set(i, n.offset);
 	const freeAfter = new Map<number, number[]>();
 	for (const [i, reader] of lastReader) {
 		if (outputOffsets.has(i)) continue;

@@ -110,7 +110,13 @@ class Builder {
 		const extra = (y.shape[1] as number) - side;
 		if (extra > 0) {
 			y = tf.layers
-				.cropping2D({ cropping: [[0, extra], [0, extra]], name: partName(owner, `crop${i}`) })
+				.cropping2D({
+					cropping: [
+						[0, extra],
+						[0, extra]
+					],
+					name: partName(owner, `crop${i}`)
+				})
 				.apply(y) as Sym;
 		}
 		return y;

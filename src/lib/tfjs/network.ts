@@ -130,14 +130,21 @@ function prepareNasfpn(job: Extract<NetworkJob, { kind: 'nasfpn' }>, variant: Va
 /** `fold`: MnasNet folded-graph options (the benchmark's ablation); the defaults are the fastest. */
 /** The TensorFlow.js builders of each network family (the arch side of a family is in $lib/arch/families.ts). */
 const BUILDERS: {
-	[K in NetworkKind]: (job: Extract<NetworkJob, { kind: K }>, variant: Variant, seed: number, fold: FoldOptions) => PreparedNetwork;
+	[K in NetworkKind]: (
+		job: Extract<NetworkJob, { kind: K }>,
+		variant: Variant,
+		seed: number,
+		fold: FoldOptions
+	) => PreparedNetwork;
 } = {
 	mnasnet: prepareMnasnet,
 	nasfpn: (job, variant, seed) => prepareNasfpn(job, variant, seed)
 };
 
 export function prepareNetwork(job: NetworkJob, variant: Variant, seed = 1, fold: FoldOptions = {}): PreparedNetwork {
-	return job.kind === 'mnasnet' ? BUILDERS.mnasnet(job, variant, seed, fold) : BUILDERS.nasfpn(job, variant, seed, fold);
+	return job.kind === 'mnasnet'
+		? BUILDERS.mnasnet(job, variant, seed, fold)
+		: BUILDERS.nasfpn(job, variant, seed, fold);
 }
 
 /** One forward pass including the read-back of every output; returns the wall time in ms. */

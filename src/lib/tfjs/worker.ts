@@ -28,7 +28,10 @@ function breathe(): Promise<void> {
 function adoptCores(n: number | undefined): void {
 	if (!n || !Number.isInteger(n) || n < 1 || navigator.hardwareConcurrency === n) return;
 	try {
-		Object.defineProperty(Object.getPrototypeOf(navigator), 'hardwareConcurrency', { get: () => n, configurable: true });
+		Object.defineProperty(Object.getPrototypeOf(navigator), 'hardwareConcurrency', {
+			get: () => n,
+			configurable: true
+		});
 	} catch {
 		// read-only in this browser: keep the worker's own value
 	}

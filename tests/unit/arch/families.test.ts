@@ -36,7 +36,8 @@ describe('FAMILIES', () => {
 				}
 			});
 		}
-		it(`${kind}: the default preset is one of its presets`, () => expect(family.isPresetId(family.defaultPreset)).toBe(true));
+		it(`${kind}: the default preset is one of its presets`, () =>
+			expect(family.isPresetId(family.defaultPreset)).toBe(true));
 	}
 });
 

@@ -75,7 +75,10 @@ describe('runStats with hostile spec files', () => {
 		for (let i = 0; i < 70_000; i++) o[`x${i}`] = 1;
 		const text = JSON.stringify(o);
 		expect(text.length).toBeLessThan(SPEC_FILE_MAX_BYTES * 4); // (the size cap is bypassed by passing text)
-		const r = await runStats(['--spec', 'many.json'], () => text.slice(0, SPEC_FILE_MAX_BYTES - 10).replace(/,"x\d*$/, '') + '}');
+		const r = await runStats(
+			['--spec', 'many.json'],
+			() => text.slice(0, SPEC_FILE_MAX_BYTES - 10).replace(/,"x\d*$/, '') + '}'
+		);
 		expect(r.code).toBe(2);
 		expect(r.stderr).not.toMatch(/RangeError|could not be read/);
 		const lines = r.stderr.trimEnd().split('\n');
@@ -85,7 +88,11 @@ describe('runStats with hostile spec files', () => {
 
 	it('stops reading /dev/zero at the size limit and exits 2', async () => {
 		const r = await runStats(['--spec', '/dev/zero']);
-		expect(r).toEqual({ code: 2, stdout: '', stderr: '--spec: "/dev/zero" is larger than 256 kB; a spec file is at most 256 kB\n' });
+		expect(r).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: '--spec: "/dev/zero" is larger than 256 kB; a spec file is at most 256 kB\n'
+		});
 	});
 
 	it('refuses text past 256 kB like the page', async () => {
@@ -111,7 +118,10 @@ describe('runStats with hostile spec files', () => {
 	});
 
 	it('says a file that is not text is not UTF-8', async () => {
-		const r = await runStats(['--spec', 'bin.json'], reader({ 'bin.json': Uint8Array.from([0x7b, 0xff, 0xc3, 0x28, 0x7d]) }));
+		const r = await runStats(
+			['--spec', 'bin.json'],
+			reader({ 'bin.json': Uint8Array.from([0x7b, 0xff, 0xc3, 0x28, 0x7d]) })
+		);
 		expect(r.code).toBe(2);
 		expect(r.stderr).toContain('not UTF-8');
 	});

@@ -82,7 +82,12 @@ describe('runMnasnetStats', () => {
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expectProblemLines(r.stderr);
-		expect(r.stderr.trimEnd().split('\n').map((l) => l.slice(0, l.indexOf(':')))).toEqual(fields);
+		expect(
+			r.stderr
+				.trimEnd()
+				.split('\n')
+				.map((l) => l.slice(0, l.indexOf(':')))
+		).toEqual(fields);
 	});
 });
 

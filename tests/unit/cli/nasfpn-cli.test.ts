@@ -25,7 +25,15 @@ describe('runNasfpnStats', () => {
 		expect(out.warnings).toEqual([]);
 		expect(out.outputs).toEqual({ 3: 7, 4: 8, 5: 9, 6: 11, 7: 10 });
 		expect(out.nodes).toHaveLength(12);
-		expect(out.nodes[9]).toMatchObject({ offset: 9, level: 5, side: 20, op: 'gp', extraInputs: [2], params: 590_592, macs: 235_929_600 });
+		expect(out.nodes[9]).toMatchObject({
+			offset: 9,
+			level: 5,
+			side: 20,
+			op: 'gp',
+			extraInputs: [2],
+			params: 590_592,
+			macs: 235_929_600
+		});
 		expect(out.nodes[9].inputs).toEqual([
 			{ offset: 7, level: 3, resample: { kind: 'down', factor: 4 } },
 			{ offset: 8, level: 4, resample: { kind: 'down', factor: 2 } }
@@ -76,7 +84,10 @@ describe('runNasfpnStats', () => {
 		{ argv: ['--preset', 'g'], lines: ['--preset: unknown preset "g"; the presets are a, b, c, d, e, f'] },
 		{ argv: [], lines: ['--preset: is required (or --spec file.json); the presets are a, b, c, d, e, f'] },
 		{ argv: ['--preset', 'f', '--channels', 'wide'], lines: ['--channels: "wide" is not a number'] },
-		{ argv: ['--preset', 'f', '--channels', '0', '--repeats', '20'], lines: ['channels: must be between 1 and 4096, not 0.', 'repeats: must be between 1 and 16, not 20.'] },
+		{
+			argv: ['--preset', 'f', '--channels', '0', '--repeats', '20'],
+			lines: ['channels: must be between 1 and 4096, not 0.', 'repeats: must be between 1 and 16, not 20.']
+		},
 		{ argv: ['--preset', 'f', '--image-size', '64.5'], lines: ['imageSize: must be a whole number, not 64.5.'] },
 		{ argv: ['--preset', 'f', '--bogus'], lines: [expect.stringMatching(/^--bogus: unknown option/)] }
 	])('errors: $argv → code 2, field: message lines, nothing on stdout', ({ argv, lines }) => {
@@ -92,7 +103,7 @@ describe('runNasfpnStats', () => {
 		expect(r.code).toBe(2);
 		expect(r.stdout).toBe('');
 		expect(r.stderr).toContain('cells[0].op: unknown op "mul"');
-		expect(r.stderr).toContain('cells[0].inputs[1]: points at the cell\'s own node');
+		expect(r.stderr).toContain("cells[0].inputs[1]: points at the cell's own node");
 	});
 
 	it('--preset together with a spec file is an error', () => {

@@ -30,7 +30,11 @@ function toyTable(): LatencyTable {
 }
 
 const table = toyTable();
-const files = new Map<string, string>([['t.json', serializeLatencyTable(table)], ['bad.json', '{"version": 2}'], ['text.json', 'hello']]);
+const files = new Map<string, string>([
+	['t.json', serializeLatencyTable(table)],
+	['bad.json', '{"version": 2}'],
+	['text.json', 'hello']
+]);
 const noCalibration = async (): Promise<LatencyTable> => {
 	throw new Error('not in unit tests');
 };
@@ -45,8 +49,20 @@ async function run(argv: string[]) {
 }
 
 describe('runSearchCommand', () => {
-	it('--json prints proxy, targetMs and one sample per step with engine costs and the table\'s latency', async () => {
-		const r = await run(['--constraint', 'hard', '--target-ms', '300', '--steps', '30', '--seed', '4', '--table', 't.json', '--json']);
+	it("--json prints proxy, targetMs and one sample per step with engine costs and the table's latency", async () => {
+		const r = await run([
+			'--constraint',
+			'hard',
+			'--target-ms',
+			'300',
+			'--steps',
+			'30',
+			'--seed',
+			'4',
+			'--table',
+			't.json',
+			'--json'
+		]);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
 		const out = JSON.parse(r.stdout) as SearchJson;
@@ -68,7 +84,7 @@ describe('runSearchCommand', () => {
 		expect(out.samples.map((s) => s.step)).toEqual([...Array(30).keys()]);
 	});
 
-	it('defaults the target to MnasNet-A1\'s predicted latency and is reproducible for a seed', async () => {
+	it("defaults the target to MnasNet-A1's predicted latency and is reproducible for a seed", async () => {
 		const argv = ['--constraint', 'soft', '--steps', '12', '--table', 't.json', '--json'];
 		const a = JSON.parse((await run(argv)).stdout) as SearchJson;
 		expect(a.targetMs).toBeCloseTo(predictMnasnet(mnasPreset('mnasnet-a1'), table)!.totalMs, 3);
@@ -130,15 +146,23 @@ describe('npm run search (the real entry)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'search-cli-'));
 		const path = join(dir, 'table.json');
 		writeFileSync(path, serializeLatencyTable(table));
-		const ok = spawnSync('npx', ['tsx', 'src/cli/search.ts', '--constraint', 'soft', '--steps', '5', '--table', path, '--json'], {
+		const ok = spawnSync(
+			'npx',
+			['tsx', 'src/cli/search.ts', '--constraint', 'soft', '--steps', '5', '--table', path, '--json'],
+			{
+				encoding: 'utf8',
+				cwd: process.cwd(),
+				timeout: 60_000
+			}
+		);
+		expect(ok.stderr).toBe('');
+		expect(ok.status).toBe(0);
+		expect((JSON.parse(ok.stdout) as SearchJson).samples).toHaveLength(5);
+		const bad = spawnSync('npx', ['tsx', 'src/cli/search.ts', '--constraint', 'both'], {
 			encoding: 'utf8',
 			cwd: process.cwd(),
 			timeout: 60_000
 		});
-		expect(ok.stderr).toBe('');
-		expect(ok.status).toBe(0);
-		expect((JSON.parse(ok.stdout) as SearchJson).samples).toHaveLength(5);
-		const bad = spawnSync('npx', ['tsx', 'src/cli/search.ts', '--constraint', 'both'], { encoding: 'utf8', cwd: process.cwd(), timeout: 60_000 });
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toBe('--constraint: must be soft or hard; it is "both"\n');
 	});
@@ -147,8 +171,10 @@ describe('npm run search (the real entry)', () => {
 describe('runSearchCommand --save-table', () => {
 	it('writes the table it used, which reads back to the same predictions', async () => {
 		const written = new Map<string, string>();
-		const r = await runSearchCommand(['--constraint', 'soft', '--steps', '3', '--table', 't.json', '--save-table', 'out.json', '--json'], source, (p, text) =>
-			written.set(p, text)
+		const r = await runSearchCommand(
+			['--constraint', 'soft', '--steps', '3', '--table', 't.json', '--save-table', 'out.json', '--json'],
+			source,
+			(p, text) => written.set(p, text)
 		);
 		expect(r.code).toBe(0);
 		files.set('out.json', written.get('out.json')!);

@@ -3,7 +3,18 @@ import { estimateRun, tableRate, UNCALIBRATED_MACS_PER_S } from '../../../src/li
 import { latencyEntry, type LatencyTable } from '../../../src/lib/arch/latency/table';
 import type { LayerShape } from '../../../src/lib/arch/latency/shapes';
 
-const SHAPE: LayerShape = { kind: 'head', size: 7, cin: 320, cout: 1280, k: 1, s: 1, hidden: 1280, expand: false, se: 0, residual: false };
+const SHAPE: LayerShape = {
+	kind: 'head',
+	size: 7,
+	cin: 320,
+	cout: 1280,
+	k: 1,
+	s: 1,
+	hidden: 1280,
+	expand: false,
+	se: 0,
+	residual: false
+};
 // 7·7·320·1280 = 20 070 400 MACs in 2 ms: 10.0352 GMAC/s
 const table: LatencyTable = {
 	version: 1,
@@ -26,7 +37,7 @@ describe('estimateRun', () => {
 	const base = { predictedMs: null, macs: 1e9, table: null, warmups: 5, runs: 30, profile: false, budgetS: 1000 };
 	it.each([
 		['uncalibrated: the conservative rate', base, 1e9 / UNCALIBRATED_MACS_PER_S, false],
-		['a table without a prediction: the table\'s rate', { ...base, table }, (1e9 / (20_070_400 / 0.002)), true],
+		["a table without a prediction: the table's rate", { ...base, table }, 1e9 / (20_070_400 / 0.002), true],
 		['a prediction wins', { ...base, table, predictedMs: 40 }, 0.04, true]
 	] as const)('%s', (_n, input, perRunS, calibrated) => {
 		const e = estimateRun(input);

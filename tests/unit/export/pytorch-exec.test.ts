@@ -53,7 +53,16 @@ for i, case in enumerate(cases):
 print(json.dumps(out))
 `;
 
-function block(op: MnasBlock['op'], t: number, c: number, n: number, s: number, k: number, se = 0, skip: MnasBlock['skip'] = 'identity'): MnasBlock {
+function block(
+	op: MnasBlock['op'],
+	t: number,
+	c: number,
+	n: number,
+	s: number,
+	k: number,
+	se = 0,
+	skip: MnasBlock['skip'] = 'identity'
+): MnasBlock {
 	return { op, t, c, n, s, k, se, skip };
 }
 
@@ -68,7 +77,10 @@ const EDITED: { name: string; spec: MnasnetSpec }[] = [
 	{ name: 'lecture r200 (not a multiple of 32)', spec: edit('lecture', { resolution: 200 }) },
 	{ name: 'mnasnet-b1 w0.35 r97', spec: edit('mnasnet-b1', { widthMult: 0.35, resolution: 97 }) },
 	{ name: 'mnasnet-a1 w1.4 r200', spec: edit('mnasnet-a1', { widthMult: 1.4, resolution: 200 }) },
-	{ name: 'mnasnet-small w0.5 r64, 10 classes', spec: edit('mnasnet-small', { widthMult: 0.5, resolution: 64, numClasses: 10 }) },
+	{
+		name: 'mnasnet-small w0.5 r64, 10 classes',
+		spec: edit('mnasnet-small', { widthMult: 0.5, resolution: 64, numClasses: 10 })
+	},
 	{ name: 'mnasnet-d1 w0.75 r160 (k7)', spec: edit('mnasnet-d1', { widthMult: 0.75, resolution: 160 }) },
 	{
 		name: 'lecture, every op with SE, t = 1 (expand conv kept)',
@@ -113,7 +125,11 @@ const EDITED: { name: string; spec: MnasnetSpec }[] = [
 		spec: edit('lecture', {
 			widthMult: 1.4,
 			resolution: 48,
-			blocks: [block('sepconv', 1, 16, 1, 1, 3, 0.25), block('mbconv', 1, 24, 3, 2, 3, 0.25), block('sepconv', 1, 40, 2, 2, 7)]
+			blocks: [
+				block('sepconv', 1, 16, 1, 1, 3, 0.25),
+				block('mbconv', 1, 24, 3, 2, 3, 0.25),
+				block('sepconv', 1, 40, 2, 2, 7)
+			]
 		})
 	}
 ];
@@ -184,19 +200,22 @@ describe('mnasnetPytorchCode executed with PyTorch', () => {
 		}
 	});
 
-	it.each(CASES.map((c, i) => [c.name, i] as const))('%s: params, BN buffers, MACs and output shape equal the engine', (name, i) => {
-		expect(setupError).toBeNull();
-		const { spec } = CASES[i];
-		const r = results[i];
-		expect(r, `${name}: no result`).toBeDefined();
-		expect(r.error, `${name}: Python error`).toBeUndefined();
-		const report = costMnasnet(spec);
-		expect(r.params).toBe(report.total.params);
-		expect(r.bnBuffers).toBe(report.total.bnBuffers);
-		expect(r.macs).toBe(report.total.macs);
-		expect(r.shape).toEqual([1, spec.numClasses]);
-		expect(r.finite).toBe(true);
-	});
+	it.each(CASES.map((c, i) => [c.name, i] as const))(
+		'%s: params, BN buffers, MACs and output shape equal the engine',
+		(name, i) => {
+			expect(setupError).toBeNull();
+			const { spec } = CASES[i];
+			const r = results[i];
+			expect(r, `${name}: no result`).toBeDefined();
+			expect(r.error, `${name}: Python error`).toBeUndefined();
+			const report = costMnasnet(spec);
+			expect(r.params).toBe(report.total.params);
+			expect(r.bnBuffers).toBe(report.total.bnBuffers);
+			expect(r.macs).toBe(report.total.macs);
+			expect(r.shape).toEqual([1, spec.numClasses]);
+			expect(r.finite).toBe(true);
+		}
+	);
 
 	it('matches the published totals of the presets', () => {
 		expect(setupError).toBeNull();
@@ -206,7 +225,9 @@ describe('mnasnetPytorchCode executed with PyTorch', () => {
 		expect([results[index('lecture')].params, results[index('lecture')].macs]).toEqual([4_383_312, 314_415_872]);
 		expect([results[index('mnasnet-b1')].params, results[index('mnasnet-b1')].macs]).toEqual([4_383_312, 314_415_872]);
 		expect([results[index('mnasnet-a1')].params, results[index('mnasnet-a1')].macs]).toEqual([3_887_038, 311_579_072]);
-		expect([results[index('mnasnet-small')].params, results[index('mnasnet-small')].macs]).toEqual([2_030_264, 68_339_184]);
+		expect([results[index('mnasnet-small')].params, results[index('mnasnet-small')].macs]).toEqual([
+			2_030_264, 68_339_184
+		]);
 	});
 
 	it('runs as a script: prints the parameter count and the output shape', () => {

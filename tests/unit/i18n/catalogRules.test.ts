@@ -73,11 +73,15 @@ describe('catalogStrings', () => {
 
 // A number or Latin label written straight before a particle ("P3을", "(b)를", "MAC이", "$P_3$을"): the particle
 // must be the one the helper picks. Only forms followed by a space or punctuation are particles here.
-const LITERAL = /((?:\$[^$]*\$)|(?:\([A-Za-z0-9]\))|[A-Za-z0-9][A-Za-z0-9.,]*%?)(으로|[은는이가을를과와로])(?=[\s.,:;!?)]|$)/g;
+const LITERAL =
+	/((?:\$[^$]*\$)|(?:\([A-Za-z0-9]\))|[A-Za-z0-9][A-Za-z0-9.,]*%?)(으로|[은는이가을를과와로])(?=[\s.,:;!?)]|$)/g;
 
 function texReading(tex: string): string {
 	// $P_3$ → P3, $C_6$ → C6, $D = 256$ → 256: what a reader says last
-	return tex.replace(/\$/g, '').replace(/\\[a-z]+/g, ' ').replace(/[_{}^\s]/g, '');
+	return tex
+		.replace(/\$/g, '')
+		.replace(/\\[a-z]+/g, ' ')
+		.replace(/[_{}^\s]/g, '');
 }
 
 describe('catalogStrings', () => {

@@ -28,7 +28,9 @@ describe('onScreen', () => {
 			'width_mult 0.001 scales c of block 2 to 0 channels; raise width_mult.'
 		));
 	it('onScreen drops the JSON label of the width', () =>
-		expect(onScreen('widthMult (width multiplier) must be greater than 0', 'en')).toBe('width_mult must be greater than 0'));
+		expect(onScreen('widthMult (width multiplier) must be greater than 0', 'en')).toBe(
+			'width_mult must be greater than 0'
+		));
 	it('onScreen leaves a validator message of a bad width without JSON names', () => {
 		const r = validateMnasnet({ ...mnasPreset('lecture'), widthMult: 9 });
 		expect(r.ok).toBe(false);

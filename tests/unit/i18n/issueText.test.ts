@@ -26,12 +26,27 @@ const MNAS_CASES: [string, unknown][] = [
 	['unknown field', { ...lecture, extra: 1 }],
 	['unknown block field', { ...lecture, blocks: [{ ...block0, q: 1 }, ...lecture.blocks.slice(1)] }],
 	['bad convention', { ...lecture, convention: 'keras' }],
-	['block stride 3, kernel 4, se 2, k 99', { ...lecture, blocks: [{ ...block0, s: 3, k: 4, se: 2 }, { ...block0, k: 99 }] }],
+	[
+		'block stride 3, kernel 4, se 2, k 99',
+		{
+			...lecture,
+			blocks: [
+				{ ...block0, s: 3, k: 4, se: 2 },
+				{ ...block0, k: 99 }
+			]
+		}
+	],
 	['blocks not a list', { ...lecture, blocks: 5 }],
 	['block not an object', { ...lecture, blocks: [3] }],
 	['no blocks', { ...lecture, blocks: [] }],
-	['lecture SE and t = 1 warnings', { ...lecture, widthMult: 0.5, blocks: lecture.blocks.map((b) => ({ ...b, se: 0.25, t: 1 })) }],
-	['tf stem and c not a multiple of 8', { ...b1, stem: 30, blocks: [{ ...b1.blocks[0], c: 17 }, ...b1.blocks.slice(1)] }]
+	[
+		'lecture SE and t = 1 warnings',
+		{ ...lecture, widthMult: 0.5, blocks: lecture.blocks.map((b) => ({ ...b, se: 0.25, t: 1 })) }
+	],
+	[
+		'tf stem and c not a multiple of 8',
+		{ ...b1, stem: 30, blocks: [{ ...b1.blocks[0], c: 17 }, ...b1.blocks.slice(1)] }
+	]
 ];
 
 const FPN_CASES: [string, unknown][] = [
@@ -42,12 +57,24 @@ const FPN_CASES: [string, unknown][] = [
 	['levels reversed', { ...f, minLevel: 7, maxLevel: 3 }],
 	['unknown field', { ...f, extra: true }],
 	['missing separable', { ...f, separable: undefined }],
-	['bad op, level, inputs', { ...f, cells: [{ level: 9, op: 'max', inputs: [0, 99], output: true }, ...f.cells.slice(1)] }],
+	[
+		'bad op, level, inputs',
+		{ ...f, cells: [{ level: 9, op: 'max', inputs: [0, 99], output: true }, ...f.cells.slice(1)] }
+	],
 	['self input, negative input', { ...f, cells: [{ ...f.cells[0], inputs: [5, -1] }, ...f.cells.slice(1)] }],
 	['three inputs', { ...f, cells: [{ ...f.cells[0], inputs: [0, 1, 2] }, ...f.cells.slice(1)] }],
 	['no cells', { ...f, cells: [] }],
 	['backbone problems', { ...f, backboneChannels: { x: 3, '9': 2, '4': 0 } }],
-	['dead node and pass-through', { ...f, cells: [{ level: 5, op: 'sum', inputs: [0, 1], output: false }, { level: 3, op: 'sum', inputs: [0, 1], output: true }] }],
+	[
+		'dead node and pass-through',
+		{
+			...f,
+			cells: [
+				{ level: 5, op: 'sum', inputs: [0, 1], output: false },
+				{ level: 3, op: 'sum', inputs: [0, 1], output: true }
+			]
+		}
+	],
 	['kind', { ...f, kind: 'fpn' }]
 ];
 
@@ -63,8 +90,12 @@ const FIELD_NAMES =
 const ENGLISH_RUN = /\b[A-Za-z]{2,}(?:[\s,]+[A-Za-z]{2,}){2,}\b/;
 
 const cases: [string, Issue][] = [
-	...MNAS_CASES.flatMap(([name, input]) => issuesOf(validateMnasnet(input)).map((i): [string, Issue] => [`mnasnet ${name}: ${i.path}`, i])),
-	...FPN_CASES.flatMap(([name, input]) => issuesOf(validateNasfpn(input)).map((i): [string, Issue] => [`nasfpn ${name}: ${i.path}`, i]))
+	...MNAS_CASES.flatMap(([name, input]) =>
+		issuesOf(validateMnasnet(input)).map((i): [string, Issue] => [`mnasnet ${name}: ${i.path}`, i])
+	),
+	...FPN_CASES.flatMap(([name, input]) =>
+		issuesOf(validateNasfpn(input)).map((i): [string, Issue] => [`nasfpn ${name}: ${i.path}`, i])
+	)
 ];
 
 describe('issueText', () => {
@@ -73,23 +104,29 @@ describe('issueText', () => {
 		expect(codes.size).toBeGreaterThanOrEqual(35);
 	});
 
-	it.each(cases)('%s: has a code with a Korean sentence, and the English catalog says what the engine says', (_name, issue) => {
-		expect(issue.code).toBeDefined();
-		const code = issue.code as keyof typeof issueMessages.en;
-		expect(issueMessages.ko[code]).toBeDefined();
-		expect(issueText(issue, 'en')).toBe(issue.message);
-		// the English template, filled the way issueText fills the Korean one, gives the engine's sentence
-		const enParams = { ...issue.params };
-		const en = issueMessages.en as Record<string, string>;
-		if ('field' in enParams) enParams.field = en[`field.${enParams.field}`] ?? String(enParams.field);
-		if ('gotKind' in enParams) enParams.got = fill(en[`got.${enParams.gotKind}`], { got: String(enParams.got) });
-		if ('want' in enParams) enParams.want = en[`want.${enParams.want}`];
-		if ('layers' in enParams) {
-			const named = String(enParams.layers).replace(/\bstem\b/g, en['layer.stem']).replace(/\bhead\b/g, en['layer.head']);
-			enParams.layers = Number(enParams.more) > 0 ? fill(en.layersMore, { layers: named, more: enParams.more }) : named;
+	it.each(cases)(
+		'%s: has a code with a Korean sentence, and the English catalog says what the engine says',
+		(_name, issue) => {
+			expect(issue.code).toBeDefined();
+			const code = issue.code as keyof typeof issueMessages.en;
+			expect(issueMessages.ko[code]).toBeDefined();
+			expect(issueText(issue, 'en')).toBe(issue.message);
+			// the English template, filled the way issueText fills the Korean one, gives the engine's sentence
+			const enParams = { ...issue.params };
+			const en = issueMessages.en as Record<string, string>;
+			if ('field' in enParams) enParams.field = en[`field.${enParams.field}`] ?? String(enParams.field);
+			if ('gotKind' in enParams) enParams.got = fill(en[`got.${enParams.gotKind}`], { got: String(enParams.got) });
+			if ('want' in enParams) enParams.want = en[`want.${enParams.want}`];
+			if ('layers' in enParams) {
+				const named = String(enParams.layers)
+					.replace(/\bstem\b/g, en['layer.stem'])
+					.replace(/\bhead\b/g, en['layer.head']);
+				enParams.layers =
+					Number(enParams.more) > 0 ? fill(en.layersMore, { layers: named, more: enParams.more }) : named;
+			}
+			expect(fill(en[code], enParams)).toBe(issue.message);
 		}
-		expect(fill(en[code], enParams)).toBe(issue.message);
-	});
+	);
 
 	it.each(cases)('%s: the Korean sentence is Korean, with every placeholder filled', (_name, issue) => {
 		const ko = issueText(issue, 'ko');
@@ -101,7 +138,9 @@ describe('issueText', () => {
 	});
 
 	it('an issue without a code is a short Korean sentence, not English', () => {
-		expect(issueText({ path: 'x', message: 'Something went wrong here.', severity: 'error' }, 'ko')).toBe(issueMessages.ko.fallback);
+		expect(issueText({ path: 'x', message: 'Something went wrong here.', severity: 'error' }, 'ko')).toBe(
+			issueMessages.ko.fallback
+		);
 	});
 
 	it('issueText(widthMult "abc", ko) names the field and the text in Korean', () => {

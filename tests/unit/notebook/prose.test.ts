@@ -10,8 +10,21 @@ const KEYS = Object.keys(proseMessages.en) as (keyof typeof proseMessages.en)[];
 describe('splitMath', () => {
 	it.each([
 		['no math', [{ math: false, text: 'no math' }]],
-		['a $x$ b', [{ math: false, text: 'a ' }, { math: true, tex: 'x' }, { math: false, text: ' b' }]],
-		['$T = 75$ ms', [{ math: true, tex: 'T = 75' }, { math: false, text: ' ms' }]],
+		[
+			'a $x$ b',
+			[
+				{ math: false, text: 'a ' },
+				{ math: true, tex: 'x' },
+				{ math: false, text: ' b' }
+			]
+		],
+		[
+			'$T = 75$ ms',
+			[
+				{ math: true, tex: 'T = 75' },
+				{ math: false, text: ' ms' }
+			]
+		],
 		['price $5 only', [{ math: false, text: 'price $5 only' }]] // an unpaired $ stays text
 	])('%j', (text, runs) => {
 		expect(splitMath(text)).toEqual(runs);

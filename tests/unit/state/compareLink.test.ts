@@ -44,14 +44,70 @@ describe('CompareState.fromLink', () => {
 	// [name, link JSON, picker values [left, right], params [left, right], problem paths [left, right], mixed kinds]
 	const cases: [string, unknown, [string, string], [number, number], [string[], string[]], boolean][] = [
 		['no cmp: the default pair', {}, ['m.lecture', 'm.mnasnet-a1'], [B1_100, A1], [[], []], false],
-		['an edited side shows its own totals', { cmp: ['m', { m: { p: 'mnasnet-b1', w: 0.75 } }] }, ['m.current', 'm.edited'], [B1_100, B1_075], [[], []], false],
-		['an old link: a preset side', { cmp: [{ m: { p: 'mnasnet-b1' } }, { m: { p: 'mnasnet-a1' } }] }, ['m.mnasnet-b1', 'm.mnasnet-a1'], [B1_100, A1], [[], []], false],
-		['"current edit" follows the link\'s network', { m: { p: 'mnasnet-b1', w: 0.5 }, cmp: ['m', { m: { p: 'mnasnet-a1' } }] }, ['m.current', 'm.mnasnet-a1'], [B1_050, A1], [[], []], false],
-		['width of the wrong type: back to the preset it named', { cmp: ['m', { m: { p: 'mnasnet-a1', w: 'wide' } }] }, ['m.current', 'm.mnasnet-a1'], [B1_100, A1], [[], ['link.compare[1].mnasnet.widthMult']], false],
-		['width out of range: back to the preset it named', { cmp: [{ m: { p: 'mnasnet-b1', w: 1e6 } }, 'm'] }, ['m.mnasnet-b1', 'm.current'], [B1_100, B1_100], [['link.compare[0].mnasnet.widthMult'], []], false],
-		['unknown preset: back to the default one', { cmp: ['m', { m: { p: 'resnet-50', w: 0.5 } }] }, ['m.current', 'm.lecture'], [B1_100, B1_100], [[], ['link.compare[1].mnasnet.preset']], false],
-		['a side of no known kind takes the other side\'s', { cmp: [{ x: 1 }, { m: { p: 'mnasnet-a1' } }] }, ['m.lecture', 'm.mnasnet-a1'], [B1_100, A1], [['link.compare[0]'], []], false],
-		['a MnasNet against a NAS-FPN: the default pair', { cmp: ['m', 'f'] }, ['m.lecture', 'm.mnasnet-a1'], [B1_100, A1], [[], []], true]
+		[
+			'an edited side shows its own totals',
+			{ cmp: ['m', { m: { p: 'mnasnet-b1', w: 0.75 } }] },
+			['m.current', 'm.edited'],
+			[B1_100, B1_075],
+			[[], []],
+			false
+		],
+		[
+			'an old link: a preset side',
+			{ cmp: [{ m: { p: 'mnasnet-b1' } }, { m: { p: 'mnasnet-a1' } }] },
+			['m.mnasnet-b1', 'm.mnasnet-a1'],
+			[B1_100, A1],
+			[[], []],
+			false
+		],
+		[
+			'"current edit" follows the link\'s network',
+			{ m: { p: 'mnasnet-b1', w: 0.5 }, cmp: ['m', { m: { p: 'mnasnet-a1' } }] },
+			['m.current', 'm.mnasnet-a1'],
+			[B1_050, A1],
+			[[], []],
+			false
+		],
+		[
+			'width of the wrong type: back to the preset it named',
+			{ cmp: ['m', { m: { p: 'mnasnet-a1', w: 'wide' } }] },
+			['m.current', 'm.mnasnet-a1'],
+			[B1_100, A1],
+			[[], ['link.compare[1].mnasnet.widthMult']],
+			false
+		],
+		[
+			'width out of range: back to the preset it named',
+			{ cmp: [{ m: { p: 'mnasnet-b1', w: 1e6 } }, 'm'] },
+			['m.mnasnet-b1', 'm.current'],
+			[B1_100, B1_100],
+			[['link.compare[0].mnasnet.widthMult'], []],
+			false
+		],
+		[
+			'unknown preset: back to the default one',
+			{ cmp: ['m', { m: { p: 'resnet-50', w: 0.5 } }] },
+			['m.current', 'm.lecture'],
+			[B1_100, B1_100],
+			[[], ['link.compare[1].mnasnet.preset']],
+			false
+		],
+		[
+			"a side of no known kind takes the other side's",
+			{ cmp: [{ x: 1 }, { m: { p: 'mnasnet-a1' } }] },
+			['m.lecture', 'm.mnasnet-a1'],
+			[B1_100, A1],
+			[['link.compare[0]'], []],
+			false
+		],
+		[
+			'a MnasNet against a NAS-FPN: the default pair',
+			{ cmp: ['m', 'f'] },
+			['m.lecture', 'm.mnasnet-a1'],
+			[B1_100, A1],
+			[[], []],
+			true
+		]
 	];
 	it.each(cases)('%s', (_name, json, values, expected, paths, mixed) => {
 		const page = open(link(json));
@@ -87,34 +143,61 @@ describe('CompareState.toLink', () => {
 
 	// [name, how the sender sets up the page]: the receiver sees the same sides with the same totals
 	const setups: [string, (page: ReturnType<typeof open>) => void][] = [
-		['an edited side from a link', (page) => page.compare.fromLink([{ kind: 'current', net: 'mnasnet' }, { kind: 'mnasnet', presetId: 'mnasnet-b1', spec: { ...mnasPreset('mnasnet-b1'), widthMult: 0.75 }, edited: true }])],
-		['a kept copy of an edit, then the network reset', (page) => {
-			page.nb.loadMnasPreset('mnasnet-b1');
-			page.nb.setMnas({ ...page.nb.mnas, widthMult: 0.5 });
-			page.compare.pick('left', 'm.current');
-			page.compare.freeze('left');
-			page.nb.reset();
-		}],
-		['a kept copy equal to its preset', (page) => {
-			page.compare.pick('right', 'm.current');
-			page.compare.freeze('right');
-		}],
-		['"current edit" on an edited network (tracked live)', (page) => {
-			page.nb.loadMnasPreset('mnasnet-b1');
-			page.nb.setMnas({ ...page.nb.mnas, widthMult: 0.75 });
-			page.compare.pick('right', 'm.current');
-		}],
-		['a kept NAS-FPN copy at other channels, then a new step', (page) => {
-			page.nb.setFpn({ ...page.nb.fpn, channels: 128 });
-			page.compare.pick('left', 'f.current');
-			page.compare.freeze('left');
-			page.nb.loadFpnStep('b');
-		}],
-		['a kept NAS-FPN copy equal to step (f), then the channels changed', (page) => {
-			page.compare.pick('left', 'f.current');
-			page.compare.freeze('left');
-			page.nb.setFpn({ ...page.nb.fpn, channels: 64 });
-		}]
+		[
+			'an edited side from a link',
+			(page) =>
+				page.compare.fromLink([
+					{ kind: 'current', net: 'mnasnet' },
+					{
+						kind: 'mnasnet',
+						presetId: 'mnasnet-b1',
+						spec: { ...mnasPreset('mnasnet-b1'), widthMult: 0.75 },
+						edited: true
+					}
+				])
+		],
+		[
+			'a kept copy of an edit, then the network reset',
+			(page) => {
+				page.nb.loadMnasPreset('mnasnet-b1');
+				page.nb.setMnas({ ...page.nb.mnas, widthMult: 0.5 });
+				page.compare.pick('left', 'm.current');
+				page.compare.freeze('left');
+				page.nb.reset();
+			}
+		],
+		[
+			'a kept copy equal to its preset',
+			(page) => {
+				page.compare.pick('right', 'm.current');
+				page.compare.freeze('right');
+			}
+		],
+		[
+			'"current edit" on an edited network (tracked live)',
+			(page) => {
+				page.nb.loadMnasPreset('mnasnet-b1');
+				page.nb.setMnas({ ...page.nb.mnas, widthMult: 0.75 });
+				page.compare.pick('right', 'm.current');
+			}
+		],
+		[
+			'a kept NAS-FPN copy at other channels, then a new step',
+			(page) => {
+				page.nb.setFpn({ ...page.nb.fpn, channels: 128 });
+				page.compare.pick('left', 'f.current');
+				page.compare.freeze('left');
+				page.nb.loadFpnStep('b');
+			}
+		],
+		[
+			'a kept NAS-FPN copy equal to step (f), then the channels changed',
+			(page) => {
+				page.compare.pick('left', 'f.current');
+				page.compare.freeze('left');
+				page.nb.setFpn({ ...page.nb.fpn, channels: 64 });
+			}
+		]
 	];
 	it.each(setups)('round-trips: %s', (_name, setup) => {
 		const sender = open('');
@@ -155,7 +238,16 @@ describe('CompareState.freeze', () => {
 	});
 
 	it('an edited copy equal to the other side is "the same network"', () => {
-		const rows = mnasPreset('mnasnet-a1').blocks.map((b) => [{ conv: 'c', sepconv: 's', mbconv: 'm' }[b.op], b.t, b.c, b.n, b.s, b.k, b.se, b.skip === 'identity' ? 1 : 0]);
+		const rows = mnasPreset('mnasnet-a1').blocks.map((b) => [
+			{ conv: 'c', sepconv: 's', mbconv: 'm' }[b.op],
+			b.t,
+			b.c,
+			b.n,
+			b.s,
+			b.k,
+			b.se,
+			b.skip === 'identity' ? 1 : 0
+		]);
 		const page = open(link({ cmp: [{ m: { p: 'mnasnet-a1', b: rows } }, { m: { p: 'mnasnet-a1' } }] }));
 		expect(sideValue(page.compare.ref.left)).toBe('m.edited');
 		expect(page.compare.same).toBe(true);
@@ -177,12 +269,14 @@ describe('CompareState.freeze', () => {
 });
 
 describe('CompareState.fromLink on NAS-FPN sides', () => {
-	it('a side with no cells falls back to its step, at the page\'s channels, with the problem', () => {
+	it("a side with no cells falls back to its step, at the page's channels, with the problem", () => {
 		const page = open(link({ f: { c: 128 }, cmp: [{ f: { s: 'c', x: [] } }, 'f'] }));
 		expect(page.p.linkIssues).toBeNull();
 		expect(sideValue(page.compare.ref.left)).toBe('f.c');
 		expect(page.compare.linkNotes.left.map((i) => i.path)).toContain('link.compare[0].nasfpn.cells');
 		// a step side is the step's cells at the page's globals (as the (a)–(f) buttons load it)
-		expect(page.compare.left.report.total).toEqual(costNasfpn({ ...fpnPreset('f', { channels: 128 }), cells: fpnPreset('c').cells }).total);
+		expect(page.compare.left.report.total).toEqual(
+			costNasfpn({ ...fpnPreset('f', { channels: 128 }), cells: fpnPreset('c').cells }).total
+		);
 	});
 });

@@ -31,7 +31,7 @@ describe('DeviceLatency.acquire / release', () => {
 });
 
 describe('DeviceLatency.predict', () => {
-	it('is null without a table and the table\'s prediction with one', () => {
+	it("is null without a table and the table's prediction with one", () => {
 		const d = new DeviceLatency();
 		const spec = mnasPreset('mnasnet-small');
 		expect(d.predict(spec)).toBeNull();
@@ -55,7 +55,15 @@ describe('loadTable / saveTable', () => {
 		const key = cacheKey('dev', 'wasm', 'folded');
 		expect(key).toBe('dev|wasm|folded');
 		expect(await loadTable(key)).toBeNull();
-		const t: LatencyTable = { version: 1, backend: 'wasm', graph: 'folded', device: 'dev', date: '', overheadMs: 0, entries: [] };
+		const t: LatencyTable = {
+			version: 1,
+			backend: 'wasm',
+			graph: 'folded',
+			device: 'dev',
+			date: '',
+			overheadMs: 0,
+			entries: []
+		};
 		expect(await saveTable(key, t)).toBe(false);
 	});
 });

@@ -34,7 +34,10 @@ const doc = (over: Partial<NotebookDoc> = {}): NotebookDoc => ({
 });
 
 function exercisesFor(nb: NotebookState): ExercisesState {
-	return new ExercisesState(() => ({ mnas: nb.mnas, fpn: nb.fpn }), () => i18n.lang);
+	return new ExercisesState(
+		() => ({ mnas: nb.mnas, fpn: nb.fpn }),
+		() => i18n.lang
+	);
 }
 
 beforeEach(() => {
@@ -51,7 +54,10 @@ describe('ExercisesState.toLink', () => {
 		ex.card('halve-block')!.answer = 't';
 		ex.check('halve-block');
 		ex.card('width-half')!.answer = '0.25';
-		expect(ex.toLink()).toEqual({ 'halve-block': { answer: 't', checked: 't' }, 'width-half': { answer: '0.25', checked: null } });
+		expect(ex.toLink()).toEqual({
+			'halve-block': { answer: 't', checked: 't' },
+			'width-half': { answer: '0.25', checked: null }
+		});
 	});
 
 	it('has a card for every exercise', () => {
@@ -65,7 +71,13 @@ describe('ExercisesState.load', () => {
 	const cases: [string, LinkAnswers, string, string | null, string | null][] = [
 		['a correct checked choice shows its grade', { 'halve-block': { answer: 't', checked: 't' } }, 't', 't', 'correct'],
 		['a wrong checked choice', { 'halve-block': { answer: 'n', checked: 'n' } }, 'n', 'n', 'wrong'],
-		['changed after checking: the grade is of the checked answer', { 'halve-block': { answer: 'n', checked: 't' } }, 'n', 't', 'correct'],
+		[
+			'changed after checking: the grade is of the checked answer',
+			{ 'halve-block': { answer: 'n', checked: 't' } },
+			'n',
+			't',
+			'correct'
+		],
 		['answered, not checked: no grade', { 'halve-block': { answer: 't', checked: null } }, 't', null, null],
 		['checked with nothing chosen', { 'halve-block': { answer: '', checked: '' } }, '', '', 'invalid']
 	];
@@ -127,7 +139,9 @@ describe('Persistence with answers', () => {
 
 	it('load: a corrupt ans is dropped with its problems; the link’s network is applied', () => {
 		const env = new FakeEnv();
-		env.fragment = '#v1=' + Buffer.from(JSON.stringify({ m: { p: 'mnasnet-a1' }, ans: { 'halve-block': { a: 5 } } })).toString('base64url');
+		env.fragment =
+			'#v1=' +
+			Buffer.from(JSON.stringify({ m: { p: 'mnasnet-a1' }, ans: { 'halve-block': { a: 5 } } })).toString('base64url');
 		const page = pageState(env);
 		page.p.load();
 		expect(page.nb.mnasPresetId).toBe('mnasnet-a1');
@@ -156,7 +170,9 @@ describe('Persistence with answers', () => {
 		const page = pageState(new FakeEnv());
 		page.exercises.load(answers);
 		expect(page.p.link()).not.toBe('http://host/#v1=e30');
-		expect(page.p.linkWith({ lock: ['fpn.edit'] })).toBe('http://host/#' + encodeNotebook(doc({ lang: 'en', lock: ['fpn.edit'] })));
+		expect(page.p.linkWith({ lock: ['fpn.edit'] })).toBe(
+			'http://host/#' + encodeNotebook(doc({ lang: 'en', lock: ['fpn.edit'] }))
+		);
 		const r = decodeNotebook(page.p.linkWith({ tour: 1 }).split('#')[1]);
 		expect(r.ok && r.value.answers).toBeUndefined();
 	});

@@ -3,7 +3,14 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { mnasPreset } from '../../../src/lib/arch/mnasnet';
 import { LatencyRunner } from '../../../src/lib/state/latencyRunner.svelte';
-import type { FromWorker, NetworkJob, RunOptions, RunRequest, RunResult, ToWorker } from '../../../src/lib/tfjs/protocol';
+import type {
+	FromWorker,
+	NetworkJob,
+	RunOptions,
+	RunRequest,
+	RunResult,
+	ToWorker
+} from '../../../src/lib/tfjs/protocol';
 
 class FakeWorker {
 	static all: FakeWorker[] = [];
@@ -36,11 +43,26 @@ class FakeWorker {
 }
 
 const job: NetworkJob = { kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-small'), resolution: 96 } };
-const options: RunOptions = { backend: 'wasm', variant: 'folded', warmups: 1, runs: 3, profile: false, memoryLimitBytes: 2 ** 30 };
+const options: RunOptions = {
+	backend: 'wasm',
+	variant: 'folded',
+	warmups: 1,
+	runs: 3,
+	profile: false,
+	memoryLimitBytes: 2 ** 30
+};
 
 function result(median: number): RunResult {
 	return {
-		backend: { backend: 'wasm', requested: 'wasm', wasmBinary: 'tfjs-backend-wasm-simd.wasm', simd: true, threads: 1, crossOriginIsolated: false, hardwareConcurrency: 2 },
+		backend: {
+			backend: 'wasm',
+			requested: 'wasm',
+			wasmBinary: 'tfjs-backend-wasm-simd.wasm',
+			simd: true,
+			threads: 1,
+			crossOriginIsolated: false,
+			hardwareConcurrency: 2
+		},
 		variant: 'folded',
 		params: 2_030_264,
 		macs: 1,
@@ -99,7 +121,11 @@ describe('LatencyRunner', () => {
 		expect(req.options.pairWith).toBe('layers');
 		const r = result(10);
 		const stats = { n: 1, median: 20, p10: 20, p90: 20, min: 20, max: 20, mean: 20 };
-		w.reply({ type: 'result', id: req.id, result: { ...r, paired: { variant: 'layers', buildMs: 1, firstMs: 1, times: [20], stats } } });
+		w.reply({
+			type: 'result',
+			id: req.id,
+			result: { ...r, paired: { variant: 'layers', buildMs: 1, firstMs: 1, times: [20], stats } }
+		});
 		expect(await done).not.toBeNull();
 		expect(runner.history.map((h) => [h.n, h.variant, h.medianMs])).toEqual([
 			[1, 'folded', 10],
@@ -193,11 +219,24 @@ describe('LatencyRunner', () => {
 });
 
 describe('LatencyRunner.calibrate', () => {
-	const table = { version: 1 as const, backend: 'wasm', graph: 'folded' as const, device: 'd', date: '', overheadMs: 0, entries: [] };
+	const table = {
+		version: 1 as const,
+		backend: 'wasm',
+		graph: 'folded' as const,
+		device: 'd',
+		date: '',
+		overheadMs: 0,
+		entries: []
+	};
 
 	it('sends a calibrate request, reports progress and resolves with the table; no history row, no result', async () => {
 		const runner = new LatencyRunner();
-		const done = runner.calibrate({ backend: 'wasm', scope: 'network', spec: job.kind === 'mnasnet' ? job.spec : undefined, device: 'd' });
+		const done = runner.calibrate({
+			backend: 'wasm',
+			scope: 'network',
+			spec: job.kind === 'mnasnet' ? job.spec : undefined,
+			device: 'd'
+		});
 		const w = FakeWorker.all[0];
 		const req = w.sent.at(-1)!;
 		expect(req.type).toBe('calibrate');

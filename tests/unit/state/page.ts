@@ -21,9 +21,16 @@ export function pageState(env: PersistenceEnv): Page {
 		classroom: new ClassroomState(),
 		tour: new TourState(nb, { scroll: () => {} }),
 		compare: new CompareState(nb),
-		exercises: new ExercisesState(() => ({ mnas: nb.mnas, fpn: nb.fpn }), () => i18n.lang)
+		exercises: new ExercisesState(
+			() => ({ mnas: nb.mnas, fpn: nb.fpn }),
+			() => i18n.lang
+		)
 	};
-	const p = new Persistence(nb, env, teachingLink(teaching, () => false));
+	const p = new Persistence(
+		nb,
+		env,
+		teachingLink(teaching, () => false)
+	);
 	return { nb, p, ...teaching };
 }
 

@@ -56,7 +56,15 @@ beforeEach(() => {
 
 describe('Persistence.load', () => {
 	it('restores a valid link exactly, with its language and classroom fields, and no undo history', () => {
-		const doc = base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.75 }, mnasPresetId: 'mnasnet-a1', fpnStep: 'c', fpn: fpnPreset('c'), selectedBlock: 2, lang: 'ko', lock: ['nasfpn-edit'] });
+		const doc = base({
+			mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.75 },
+			mnasPresetId: 'mnasnet-a1',
+			fpnStep: 'c',
+			fpn: fpnPreset('c'),
+			selectedBlock: 2,
+			lang: 'ko',
+			lock: ['nasfpn-edit']
+		});
 		const { nb, p, classroom } = setup('#' + encodeNotebook(doc));
 		p.load();
 		expect(nb.mnasPresetId).toBe('mnasnet-a1');
@@ -94,19 +102,23 @@ describe('Persistence.load', () => {
 	});
 
 	it('keeps the presets when the link is hostile and nothing is saved', () => {
-		const evil = 'v1=' + Buffer.from(JSON.stringify({ m: { p: '<img src=x onerror=window.__pwned=1>' } })).toString('base64url');
+		const evil =
+			'v1=' + Buffer.from(JSON.stringify({ m: { p: '<img src=x onerror=window.__pwned=1>' } })).toString('base64url');
 		const { nb, p } = setup('#' + evil);
 		p.load();
 		expect(nb.mnasReport.total.params).toBe(LECTURE_PARAMS);
 		expect(p.linkIssues?.[0].message).toContain('<img src=x');
 	});
 
-	it.each(['#v1=%%%', '#v9=e30', '#garbage=1', '#v1=' + 'A'.repeat(20_000)])('reports %s and keeps the presets', (fragment) => {
-		const { nb, p } = setup(fragment);
-		p.load();
-		expect(p.linkIssues?.length).toBeGreaterThan(0);
-		expect(nb.mnasReport.total.params).toBe(LECTURE_PARAMS);
-	});
+	it.each(['#v1=%%%', '#v9=e30', '#garbage=1', '#v1=' + 'A'.repeat(20_000)])(
+		'reports %s and keeps the presets',
+		(fragment) => {
+			const { nb, p } = setup(fragment);
+			p.load();
+			expect(p.linkIssues?.length).toBeGreaterThan(0);
+			expect(nb.mnasReport.total.params).toBe(LECTURE_PARAMS);
+		}
+	);
 
 	it('ignores a corrupt saved entry with a quiet notice', () => {
 		const { nb, p } = setup('', '{"not":"ours"}');
@@ -245,7 +257,8 @@ describe('Persistence.linkWith', () => {
 
 const linkOf = (json: unknown) => '#v1=' + Buffer.from(JSON.stringify(json), 'utf8').toString('base64url');
 /** the user's own work: MnasNet-A1 at width 0.5 */
-const mine = () => encodeNotebook(base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }, mnasPresetId: 'mnasnet-a1' }));
+const mine = () =>
+	encodeNotebook(base({ mnas: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }, mnasPresetId: 'mnasnet-a1' }));
 
 describe('Persistence: opening a link never overwrites the saved notebook', () => {
 	// links that the teaching states tidy after load (their link differs from the one opened)

@@ -14,12 +14,15 @@ const doc = (compare: NotebookDoc['compare']): NotebookDoc => ({
 });
 
 describe('sideToLink / sideFromLink', () => {
-	it.each(COMPARE_SIDES.map((s) => [`${s.kind}.${s.id}`, s] as const))('%s survives a trip through a link', (_n, side) => {
-		const pair = [sideToLink(side), sideToLink(side)] as const;
-		const r = decodeNotebook(encodeNotebook(doc([pair[0], pair[1]])));
-		if (!r.ok || !r.value.compare) throw new Error('link did not decode');
-		expect(sideFromLink(r.value.compare[0])).toEqual(side);
-	});
+	it.each(COMPARE_SIDES.map((s) => [`${s.kind}.${s.id}`, s] as const))(
+		'%s survives a trip through a link',
+		(_n, side) => {
+			const pair = [sideToLink(side), sideToLink(side)] as const;
+			const r = decodeNotebook(encodeNotebook(doc([pair[0], pair[1]])));
+			if (!r.ok || !r.value.compare) throw new Error('link did not decode');
+			expect(sideFromLink(r.value.compare[0])).toEqual(side);
+		}
+	);
 });
 
 describe('compareToLink', () => {
@@ -28,7 +31,10 @@ describe('compareToLink', () => {
 	});
 
 	it('writes a preset side as a bare preset ({"m":{"p":…}}), so the link stays short', () => {
-		const pair = compareToLink({ left: { kind: 'mnasnet', id: 'current' }, right: { kind: 'mnasnet', id: 'mnasnet-b1' } });
+		const pair = compareToLink({
+			left: { kind: 'mnasnet', id: 'current' },
+			right: { kind: 'mnasnet', id: 'mnasnet-b1' }
+		});
 		const json = JSON.parse(Buffer.from(encodeNotebook(doc(pair!)).slice(3), 'base64url').toString());
 		expect(json.cmp).toEqual(['m', { m: { p: 'mnasnet-b1' } }]);
 	});
@@ -36,7 +42,12 @@ describe('compareToLink', () => {
 
 describe('compareFromLink', () => {
 	it('refuses a pair of two different kinds (the Compare cell aligns one kind only)', () => {
-		expect(compareFromLink([{ kind: 'current', net: 'mnasnet' }, { kind: 'current', net: 'nasfpn' }])).toBeNull();
+		expect(
+			compareFromLink([
+				{ kind: 'current', net: 'mnasnet' },
+				{ kind: 'current', net: 'nasfpn' }
+			])
+		).toBeNull();
 	});
 
 	it('reads steps and current sides', () => {

@@ -16,7 +16,8 @@ import { EXERCISES, gradeExercise, type ExerciseContext } from '$lib/teach/exerc
 // Hand counts use the conv formula (MnasNet paper eq. 4 and its regular-conv form): lecture MBConv(C_in, C_out, t, k, s), hid = C_in·t, MACs
 // H_in²·C_in·hid + H_out²·k²·hid + H_out²·hid·C_out. Lecture block 5 = settings row [6, 96, 2, 1, 3] (AnjieCheng/MnasNet-PyTorch MnasNet.py),
 // input 14×14×80 from block 4 (224 / 16 = 14).
-const L1 = (cIn: number, cOut: number, t: number, k: number) => 196 * (cIn * cIn * t + k * k * cIn * t + cIn * t * cOut);
+const L1 = (cIn: number, cOut: number, t: number, k: number) =>
+	196 * (cIn * cIn * t + k * k * cIn * t + cIn * t * cOut);
 const LECTURE_B5 = L1(80, 96, 6, 3) + L1(96, 96, 6, 3); // 17,404,800 + 22,692,096 = 40,096,896
 
 describe('halveBlockAnswer', () => {
@@ -169,7 +170,8 @@ describe('gradeExercise', () => {
 		{ id: 'double-channels', answer: 'x2', status: 'wrong' }
 	];
 	for (const { id, answer, status } of cases)
-		it(`gradeExercise(${id}, "${answer}") is ${status}`, () => expect(gradeExercise(byId(id), ctx, answer, 'en').status).toBe(status));
+		it(`gradeExercise(${id}, "${answer}") is ${status}`, () =>
+			expect(gradeExercise(byId(id), ctx, answer, 'en').status).toBe(status));
 
 	it('every exercise has a question, a solution and (for choices) options in both languages', () => {
 		for (const ex of EXERCISES)

@@ -24,7 +24,11 @@ describe('decodeCompare', () => {
 	it('decodeCompare(encodeCompare(x)) round-trips every same-kind pair', () => {
 		for (const left of COMPARE_SIDES)
 			for (const right of COMPARE_SIDES.filter((s) => s.kind === left.kind))
-				expect(decodeCompare(encodeCompare({ left, right }))).toEqual({ ok: true, value: { left, right }, warnings: [] });
+				expect(decodeCompare(encodeCompare({ left, right }))).toEqual({
+					ok: true,
+					value: { left, right },
+					warnings: []
+				});
 	});
 	const bad: { text: string; path: string }[] = [
 		{ text: 'm.lecture~f.c', path: 'compare' }, // mixed kinds
@@ -47,7 +51,8 @@ describe('encodeSide / decodeSide', () => {
 	it('every picker option round-trips', () => {
 		for (const side of COMPARE_SIDES) expect(decodeSide(encodeSide(side))).toEqual(side);
 	});
-	it('COMPARE_SIDES: current + 5 MnasNet presets, current + 6 NAS-FPN steps', () => expect(COMPARE_SIDES).toHaveLength(13));
+	it('COMPARE_SIDES: current + 5 MnasNet presets, current + 6 NAS-FPN steps', () =>
+		expect(COMPARE_SIDES).toHaveLength(13));
 });
 
 describe('withSide', () => {

@@ -39,7 +39,8 @@ describe('expandLockId', () => {
 		{ id: 'mnasnet-globals', ids: ['mnasnet-width', 'mnasnet-resolution', 'mnasnet-convention'] },
 		{ id: 'warp-drive', ids: [] }
 	];
-	for (const { id, ids } of cases) it(`expandLockId("${id}") = [${ids.join(', ')}]`, () => expect(expandLockId(id)).toEqual(ids));
+	for (const { id, ids } of cases)
+		it(`expandLockId("${id}") = [${ids.join(', ')}]`, () => expect(expandLockId(id)).toEqual(ids));
 });
 
 describe('decodeLocks', () => {
@@ -82,12 +83,14 @@ describe('decodeLockIds', () => {
 		expect(r.ok && [...r.value]).toEqual(['latency', 'mnasnet-col-k']);
 		expect(r.ok && r.warnings).toHaveLength(2);
 	});
-	it('decodeLockIds rejects more than 64 entries', () => expect(decodeLockIds(Array(65).fill('latency')).ok).toBe(false));
+	it('decodeLockIds rejects more than 64 entries', () =>
+		expect(decodeLockIds(Array(65).fill('latency')).ok).toBe(false));
 });
 
 describe('locksFromAllowed', () => {
 	it('locksFromAllowed(all) locks nothing', () => expect(locksFromAllowed(new Set(CONTROL_IDS)).size).toBe(0));
-	it('locksFromAllowed(∅) locks every control', () => expect(locksFromAllowed(new Set()).size).toBe(CONTROL_IDS.length));
+	it('locksFromAllowed(∅) locks every control', () =>
+		expect(locksFromAllowed(new Set()).size).toBe(CONTROL_IDS.length));
 	it('locksFromAllowed({width_mult}) locks everything but width_mult', () => {
 		const locks = locksFromAllowed(new Set<ControlId>(['mnasnet-width']));
 		expect(locks.has('mnasnet-width')).toBe(false);
@@ -119,7 +122,12 @@ describe('lockedSelector', () => {
 });
 
 describe('changedControls', () => {
-	const base: LockedNetworks = { mnas: mnasPreset('lecture'), mnasPresetId: 'lecture', fpn: fpnPreset('f'), fpnStep: 'f' };
+	const base: LockedNetworks = {
+		mnas: mnasPreset('lecture'),
+		mnasPresetId: 'lecture',
+		fpn: fpnPreset('f'),
+		fpnStep: 'f'
+	};
 	const blocks = base.mnas.blocks;
 	const cases: { name: string; after: LockedNetworks; ids: ControlId[] }[] = [
 		{ name: 'nothing', after: base, ids: [] },
@@ -129,15 +137,28 @@ describe('changedControls', () => {
 			after: { ...base, mnas: { ...base.mnas, blocks: blocks.map((b, i) => (i === 2 ? { ...b, k: 3 } : b)) } },
 			ids: ['mnasnet-col-k']
 		},
-		{ name: 'one block fewer', after: { ...base, mnas: { ...base.mnas, blocks: blocks.slice(1) } }, ids: ['mnasnet-blocks'] },
+		{
+			name: 'one block fewer',
+			after: { ...base, mnas: { ...base.mnas, blocks: blocks.slice(1) } },
+			ids: ['mnasnet-blocks']
+		},
 		// a preset brings its whole network: one edit of the preset control
-		{ name: 'preset', after: { ...base, mnas: mnasPreset('mnasnet-a1'), mnasPresetId: 'mnasnet-a1' }, ids: ['mnasnet-preset'] },
+		{
+			name: 'preset',
+			after: { ...base, mnas: mnasPreset('mnasnet-a1'), mnasPresetId: 'mnasnet-a1' },
+			ids: ['mnasnet-preset']
+		},
 		{ name: 'channels', after: { ...base, fpn: { ...base.fpn, channels: 128 } }, ids: ['nasfpn-channels'] },
 		{ name: 'cells', after: { ...base, fpn: { ...base.fpn, cells: base.fpn.cells.slice(1) } }, ids: ['nasfpn-edit'] },
-		{ name: 'step', after: { ...base, fpn: { ...base.fpn, cells: base.fpn.cells.slice(1) }, fpnStep: 'b' }, ids: ['nasfpn-steps'] }
+		{
+			name: 'step',
+			after: { ...base, fpn: { ...base.fpn, cells: base.fpn.cells.slice(1) }, fpnStep: 'b' },
+			ids: ['nasfpn-steps']
+		}
 	];
 	for (const { name, after, ids } of cases)
-		it(`changedControls(lecture/f, ${name}) = [${ids.join(', ')}]`, () => expect([...changedControls(base, after)].sort()).toEqual(ids));
+		it(`changedControls(lecture/f, ${name}) = [${ids.join(', ')}]`, () =>
+			expect([...changedControls(base, after)].sort()).toEqual(ids));
 });
 
 describe('tourHighlightStyle', () => {

@@ -18,7 +18,9 @@ describe('rewardWinnerAnswer', () => {
 	});
 
 	it('the soft rewards of the three MnasNet models are within 0.001 of each other (as the explanation says)', () => {
-		const r = rewardWinnerAnswer().soft.filter((x) => x.model.startsWith('MnasNet')).map((x) => x.reward!);
+		const r = rewardWinnerAnswer()
+			.soft.filter((x) => x.model.startsWith('MnasNet'))
+			.map((x) => x.reward!);
 		expect(Math.max(...r) - Math.min(...r)).toBeLessThan(0.001);
 	});
 });

@@ -15,16 +15,19 @@ describe('measureConv', () => {
 		[8, 16, 24, 1, 8 * 8 * 16 * 24],
 		[14, 32, 8, 1, 14 * 14 * 32 * 8],
 		[10, 8, 16, 3, 10 * 10 * 8 * 16 * 9]
-	])('side %i, %i → %i channels, k %i: %i MACs, a finite positive rate, tensors back to baseline', async (side, cin, cout, k, macs) => {
-		const before = tf.memory().numTensors;
-		const p = await measureConv({ side, cin, cout, k }, QUICK);
-		expect(p.macs).toBe(macs);
-		expect(p.label).toBe(`${k}×${k} conv ${side}×${side}×${cin} → ${cout}`);
-		expect(p.medianMs).toBeGreaterThan(0);
-		expect(Number.isFinite(p.gmacPerS)).toBe(true);
-		expect(p.gmacPerS).toBeCloseTo(macs / (p.medianMs * 1e6), 9);
-		expect(tf.memory().numTensors).toBe(before);
-	});
+	])(
+		'side %i, %i → %i channels, k %i: %i MACs, a finite positive rate, tensors back to baseline',
+		async (side, cin, cout, k, macs) => {
+			const before = tf.memory().numTensors;
+			const p = await measureConv({ side, cin, cout, k }, QUICK);
+			expect(p.macs).toBe(macs);
+			expect(p.label).toBe(`${k}×${k} conv ${side}×${side}×${cin} → ${cout}`);
+			expect(p.medianMs).toBeGreaterThan(0);
+			expect(Number.isFinite(p.gmacPerS)).toBe(true);
+			expect(p.gmacPerS).toBeCloseTo(macs / (p.medianMs * 1e6), 9);
+			expect(tf.memory().numTensors).toBe(before);
+		}
+	);
 });
 
 describe('measureConvPeak', () => {

@@ -16,18 +16,21 @@ const small = { ...mnasPreset('mnasnet-small'), resolution: 64 };
 describe('buildShapeOp', () => {
 	// every layer of mnasnet-small at 64 px and of A1 (SE blocks) at 64 px, each kind at least once
 	const layers = [...layerShapes(small), ...layerShapes({ ...mnasPreset('mnasnet-a1'), resolution: 64 })];
-	it.each(layers.map((l) => [shapeKey(l.shape), l.shape] as [string, LayerShape]))('%s: output shape as planned, no tensor left', (_k, shape) => {
-		const before = tf.memory().numTensors;
-		const op = buildShapeOp(shape);
-		const y = op.run();
-		const o = outSide(shape);
-		const expected =
-			shape.kind === 'pool' ? [1, shape.cin] : shape.kind === 'classifier' ? [1, shape.cout] : [1, o, o, shape.cout];
-		expect(y.shape).toEqual(expected);
-		y.dispose();
-		op.dispose();
-		expect(tf.memory().numTensors).toBe(before);
-	});
+	it.each(layers.map((l) => [shapeKey(l.shape), l.shape] as [string, LayerShape]))(
+		'%s: output shape as planned, no tensor left',
+		(_k, shape) => {
+			const before = tf.memory().numTensors;
+			const op = buildShapeOp(shape);
+			const y = op.run();
+			const o = outSide(shape);
+			const expected =
+				shape.kind === 'pool' ? [1, shape.cin] : shape.kind === 'classifier' ? [1, shape.cout] : [1, o, o, shape.cout];
+			expect(y.shape).toEqual(expected);
+			y.dispose();
+			op.dispose();
+			expect(tf.memory().numTensors).toBe(before);
+		}
+	);
 });
 
 describe('calibrateLatencyTable', () => {
@@ -54,7 +57,12 @@ describe('calibrateLatencyTable', () => {
 
 	it('rejects with CalibrationCancelled when asked to stop', async () => {
 		let calls = 0;
-		const p = calibrateLatencyTable({ shapes: distinctShapes([small]), runs: 1, overheadSpecs: [], shouldStop: () => ++calls > 2 });
+		const p = calibrateLatencyTable({
+			shapes: distinctShapes([small]),
+			runs: 1,
+			overheadSpecs: [],
+			shouldStop: () => ++calls > 2
+		});
 		await expect(p).rejects.toBeInstanceOf(CalibrationCancelled);
 	});
 });

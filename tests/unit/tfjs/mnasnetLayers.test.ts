@@ -27,17 +27,28 @@ const EDITED: [string, MnasnetSpec][] = [
 	['lecture w=1.4 (head scaled)', edit(small('lecture'), (s) => (s.widthMult = 1.4))],
 	['lecture + SE 0.25 on block 3', edit(small('lecture'), (s) => (s.blocks[3].se = 0.25))],
 	['lecture t=1 (expand conv still built)', edit(small('lecture'), (s) => (s.blocks[1].t = 1))],
-	['lecture block 2 → conv k5 with SE', edit(small('lecture'), (s) => Object.assign(s.blocks[2], { op: 'conv', k: 5, se: 0.5 }))],
+	[
+		'lecture block 2 → conv k5 with SE',
+		edit(small('lecture'), (s) => Object.assign(s.blocks[2], { op: 'conv', k: 5, se: 0.5 }))
+	],
 	['lecture block 4 → sepconv', edit(small('lecture'), (s) => Object.assign(s.blocks[4], { op: 'sepconv', k: 7 }))],
 	['lecture resolution 100 (odd maps on stride 2)', edit(small('lecture'), (s) => (s.resolution = 100))],
 	['a1 w=0.75, 10 classes', edit(small('mnasnet-a1'), (s) => Object.assign(s, { widthMult: 0.75, numClasses: 10 }))],
 	['a1 resolution 72, no skips', edit(small('mnasnet-a1', 72), (s) => s.blocks.forEach((b) => (b.skip = 'none')))],
 	['b1 w=1.3', edit(small('mnasnet-b1'), (s) => (s.widthMult = 1.3))],
-	['small + conv block with residual', edit(small('mnasnet-small'), (s) => s.blocks.splice(2, 0, { op: 'conv', t: 1, c: 16, n: 2, s: 1, k: 3, se: 0, skip: 'identity' }))],
+	[
+		'small + conv block with residual',
+		edit(small('mnasnet-small'), (s) =>
+			s.blocks.splice(2, 0, { op: 'conv', t: 1, c: 16, n: 2, s: 1, k: 3, se: 0, skip: 'identity' })
+		)
+	],
 	['d1 with k3 everywhere', edit(small('mnasnet-d1'), (s) => s.blocks.forEach((b) => (b.k = 3)))]
 ];
 
-const CASES: [string, MnasnetSpec][] = [...MNAS_PRESET_IDS.map((id) => [`preset ${id}`, small(id)] as [string, MnasnetSpec]), ...EDITED];
+const CASES: [string, MnasnetSpec][] = [
+	...MNAS_PRESET_IDS.map((id) => [`preset ${id}`, small(id)] as [string, MnasnetSpec]),
+	...EDITED
+];
 
 describe('buildMnasnetLayers', () => {
 	it('the edited specs are valid specs (guards the table below)', () => {

@@ -15,17 +15,53 @@ const SMALL_BACKBONE = { '3': 8, '4': 16, '5': 24 };
 
 // Small pyramids (16 channels, 128 px) keep Node fast; 200 px is not a multiple of 2^7 (upsampled maps are cropped).
 const CASES: [string, NasfpnSpec][] = [
-	...FPN_PRESET_IDS.map((id) => [`preset ${id}`, fpnPreset(id, { channels: 16, imageSize: 128, repeats: 2, backboneChannels: SMALL_BACKBONE })] as [string, NasfpnSpec]),
+	...FPN_PRESET_IDS.map(
+		(id) =>
+			[
+				`preset ${id}`,
+				fpnPreset(id, { channels: 16, imageSize: 128, repeats: 2, backboneChannels: SMALL_BACKBONE })
+			] as [string, NasfpnSpec]
+	),
 	['f, no input stage', fpnPreset('f', { channels: 16, imageSize: 128, repeats: 1, backboneChannels: undefined })],
-	['f, separable', fpnPreset('f', { channels: 16, imageSize: 128, repeats: 2, separable: true, backboneChannels: SMALL_BACKBONE })],
-	['a, separable, no input stage', fpnPreset('a', { channels: 8, imageSize: 128, repeats: 3, separable: true, backboneChannels: undefined })],
-	['f, image 200 (not a multiple of 128)', fpnPreset('f', { channels: 16, imageSize: 200, repeats: 1, backboneChannels: SMALL_BACKBONE })],
-	['f, backbone width = D on P4 (no projection)', fpnPreset('f', { channels: 16, imageSize: 128, repeats: 1, backboneChannels: { '3': 8, '4': 16 } })],
-	['f with a dead cell', { ...fpnPreset('f', { channels: 16, imageSize: 128, repeats: 1 }), cells: [...fpnPreset('f').cells.slice(0, 2), { level: 5, op: 'sum', inputs: [0, 1], output: false }, ...fpnPreset('f').cells.slice(2).map((c) => ({ ...c, inputs: c.inputs.map((i) => (i >= 7 ? i + 1 : i)) as [number, number] }))] }],
+	[
+		'f, separable',
+		fpnPreset('f', { channels: 16, imageSize: 128, repeats: 2, separable: true, backboneChannels: SMALL_BACKBONE })
+	],
+	[
+		'a, separable, no input stage',
+		fpnPreset('a', { channels: 8, imageSize: 128, repeats: 3, separable: true, backboneChannels: undefined })
+	],
+	[
+		'f, image 200 (not a multiple of 128)',
+		fpnPreset('f', { channels: 16, imageSize: 200, repeats: 1, backboneChannels: SMALL_BACKBONE })
+	],
+	[
+		'f, backbone width = D on P4 (no projection)',
+		fpnPreset('f', { channels: 16, imageSize: 128, repeats: 1, backboneChannels: { '3': 8, '4': 16 } })
+	],
+	[
+		'f with a dead cell',
+		{
+			...fpnPreset('f', { channels: 16, imageSize: 128, repeats: 1 }),
+			cells: [
+				...fpnPreset('f').cells.slice(0, 2),
+				{ level: 5, op: 'sum', inputs: [0, 1], output: false },
+				...fpnPreset('f')
+					.cells.slice(2)
+					.map((c) => ({ ...c, inputs: c.inputs.map((i) => (i >= 7 ? i + 1 : i)) as [number, number] }))
+			]
+		}
+	],
 	[
 		'levels 3–5, gp cells, a tie in levels',
 		{
-			kind: 'nasfpn', minLevel: 3, maxLevel: 5, channels: 8, imageSize: 96, repeats: 2, separable: false,
+			kind: 'nasfpn',
+			minLevel: 3,
+			maxLevel: 5,
+			channels: 8,
+			imageSize: 96,
+			repeats: 2,
+			separable: false,
 			cells: [
 				{ level: 4, op: 'gp', inputs: [0, 2], output: false },
 				{ level: 3, op: 'gp', inputs: [0, 3], output: true },
@@ -49,7 +85,11 @@ describe('buildNasfpnLayers', () => {
 			for (let rep = 0; rep < spec.repeats; rep++) {
 				for (const n of cost.nodes) {
 					if (n.op === 'input') continue;
-					expect(built.nodeShapes[nodeOwner(rep, n.offset)], `${rep}/${n.offset}`).toEqual([n.side, n.side, spec.channels]);
+					expect(built.nodeShapes[nodeOwner(rep, n.offset)], `${rep}/${n.offset}`).toEqual([
+						n.side,
+						n.side,
+						spec.channels
+					]);
 				}
 			}
 			// model outputs: P_min … P_max of the last repeat at the engine's sides
@@ -76,7 +116,9 @@ describe('buildNasfpnFolded', () => {
 		const built = buildNasfpnLayers(spec, { seed: 5 });
 		randomizeBatchNorm(built.model);
 		const folded = buildNasfpnFolded(built);
-		const xs = built.inputs.map((f, i) => tf.randomNormal([1, f.side, f.side, f.channels], 0, 1, 'float32', 20 + i) as tf.Tensor4D);
+		const xs = built.inputs.map(
+			(f, i) => tf.randomNormal([1, f.side, f.side, f.channels], 0, 1, 'float32', 20 + i) as tf.Tensor4D
+		);
 		const raw = built.model.predict(xs);
 		const a = (Array.isArray(raw) ? raw : [raw]).slice(0, built.outputLevels.length);
 		const b = folded.predict(xs);
@@ -93,32 +135,36 @@ describe('buildNasfpnFolded', () => {
 		built.model.dispose();
 	});
 
-	it.each(CASES)('%s: frees every temporary as it goes; the inputs survive and a second pass gives the same result', (_name, spec) => {
-		const built = buildNasfpnLayers(spec, { seed: 5 });
-		const folded = buildNasfpnFolded(built);
-		built.model.dispose();
-		const xs = built.inputs.map((f, i) => tf.randomNormal([1, f.side, f.side, f.channels], 0, 1, 'float32', 20 + i) as tf.Tensor4D);
-		const before = tf.memory().numTensors;
-		// count the tensors alive after each step of one pass (outside predict's tidy, as the profiler runs them)
-		let peak = 0;
-		const pass = tf.tidy(() => {
-			const feats = folded.start(xs);
-			for (const s of folded.steps) {
-				s.run(feats);
-				peak = Math.max(peak, tf.memory().numTensors - before);
-			}
-			return folded.outputs(feats);
-		});
-		// only the level outputs are left of the pass (a level that passes an input through adds no tensor), and no
-		// more maps were ever alive at once than the graph has nodes
-		expect(tf.memory().numTensors - before).toBe(new Set(pass.filter((t) => !xs.includes(t as tf.Tensor4D))).size);
-		const nodes = resolveNasfpn(spec).nodes.length;
-		expect(peak).toBeLessThanOrEqual(nodes);
-		expect(xs.every((x) => !x.isDisposed)).toBe(true);
-		const again = folded.predict(xs);
-		again.forEach((t, i) => expect(maxDiff(t, pass[i]).diff).toBe(0));
-		tf.dispose([...xs, ...pass, ...again]);
-		folded.dispose();
-	});
+	it.each(CASES)(
+		'%s: frees every temporary as it goes; the inputs survive and a second pass gives the same result',
+		(_name, spec) => {
+			const built = buildNasfpnLayers(spec, { seed: 5 });
+			const folded = buildNasfpnFolded(built);
+			built.model.dispose();
+			const xs = built.inputs.map(
+				(f, i) => tf.randomNormal([1, f.side, f.side, f.channels], 0, 1, 'float32', 20 + i) as tf.Tensor4D
+			);
+			const before = tf.memory().numTensors;
+			// count the tensors alive after each step of one pass (outside predict's tidy, as the profiler runs them)
+			let peak = 0;
+			const pass = tf.tidy(() => {
+				const feats = folded.start(xs);
+				for (const s of folded.steps) {
+					s.run(feats);
+					peak = Math.max(peak, tf.memory().numTensors - before);
+				}
+				return folded.outputs(feats);
+			});
+			// only the level outputs are left of the pass (a level that passes an input through adds no tensor), and no
+			// more maps were ever alive at once than the graph has nodes
+			expect(tf.memory().numTensors - before).toBe(new Set(pass.filter((t) => !xs.includes(t as tf.Tensor4D))).size);
+			const nodes = resolveNasfpn(spec).nodes.length;
+			expect(peak).toBeLessThanOrEqual(nodes);
+			expect(xs.every((x) => !x.isDisposed)).toBe(true);
+			const again = folded.predict(xs);
+			again.forEach((t, i) => expect(maxDiff(t, pass[i]).diff).toBe(0));
+			tf.dispose([...xs, ...pass, ...again]);
+			folded.dispose();
+		}
+	);
 });
-

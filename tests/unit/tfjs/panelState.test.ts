@@ -54,7 +54,8 @@ describe('NumberField', () => {
 
 describe('matchMnasPreset', () => {
 	it('recognises every preset exactly as published', () => {
-		for (const id of Object.keys(MNAS_PRESETS) as (keyof typeof MNAS_PRESETS)[]) expect(matchMnasPreset(mnasPreset(id))).toBe(id);
+		for (const id of Object.keys(MNAS_PRESETS) as (keyof typeof MNAS_PRESETS)[])
+			expect(matchMnasPreset(mnasPreset(id))).toBe(id);
 	});
 
 	it.each([
@@ -76,11 +77,15 @@ describe('networkSummary', () => {
 	const t = latencyText.en;
 	it('names the preset, or says edited', () => {
 		expect(networkSummary({ kind: 'mnasnet', spec: mnasPreset('lecture') }, t)).toBe('lecture, w 1, 224 px');
-		expect(networkSummary({ kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 } }, t)).toBe('edited (tf), w 0.5, 224 px, 7 blocks');
+		expect(networkSummary({ kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 } }, t)).toBe(
+			'edited (tf), w 0.5, 224 px, 7 blocks'
+		);
 	});
 
 	it('summarises a pyramid', () => {
-		expect(networkSummary({ kind: 'nasfpn', spec: fpnPreset('f', { separable: true }) }, t)).toBe('NAS-FPN 7 cells × 7, D 256, 640 px, separable');
+		expect(networkSummary({ kind: 'nasfpn', spec: fpnPreset('f', { separable: true }) }, t)).toBe(
+			'NAS-FPN 7 cells × 7, D 256, 640 px, separable'
+		);
 	});
 });
 
@@ -101,7 +106,9 @@ describe('profileLabels / engineParams', () => {
 	});
 
 	it('gives the engine totals', () => {
-		expect(engineParams({ kind: 'mnasnet', spec: mnasPreset('lecture') })).toBe(costMnasnet(mnasPreset('lecture')).total.params);
+		expect(engineParams({ kind: 'mnasnet', spec: mnasPreset('lecture') })).toBe(
+			costMnasnet(mnasPreset('lecture')).total.params
+		);
 		expect(engineParams({ kind: 'nasfpn', spec: fpnPreset('a') })).toBe(costNasfpn(fpnPreset('a')).total.params);
 	});
 });
@@ -109,13 +116,69 @@ describe('profileLabels / engineParams', () => {
 describe('kernelMacs', () => {
 	// MACs convention (mnasnet.md §5): H_out·W_out·C_out·(C_in/groups)·k²; matMul M·K·N
 	it.each([
-		['FusedConv2D', [[1, 56, 56, 24], [1, 1, 24, 144]], [[1, 56, 56, 144]], 56 * 56 * 144 * 24],
-		['Conv2D', [[1, 224, 224, 3], [3, 3, 3, 32]], [[1, 112, 112, 32]], 112 * 112 * 32 * 27],
-		['FusedDepthwiseConv2D', [[1, 56, 56, 144], [5, 5, 144, 1]], [[1, 28, 28, 144]], 28 * 28 * 144 * 25],
-		['DepthwiseConv2dNative', [[1, 14, 14, 480], [3, 3, 480, 1]], [[1, 14, 14, 480]], 14 * 14 * 480 * 9],
-		['_FusedMatMul', [[1, 1, 1280], [1, 1280, 1000]], [[1, 1, 1000]], 1280 * 1000],
-		['BatchMatMul', [[1, 2, 8], [1, 8, 4]], [[1, 2, 4]], 2 * 8 * 4],
-		['Add', [[1, 4, 4, 8], [1, 4, 4, 8]], [[1, 4, 4, 8]], 0],
+		[
+			'FusedConv2D',
+			[
+				[1, 56, 56, 24],
+				[1, 1, 24, 144]
+			],
+			[[1, 56, 56, 144]],
+			56 * 56 * 144 * 24
+		],
+		[
+			'Conv2D',
+			[
+				[1, 224, 224, 3],
+				[3, 3, 3, 32]
+			],
+			[[1, 112, 112, 32]],
+			112 * 112 * 32 * 27
+		],
+		[
+			'FusedDepthwiseConv2D',
+			[
+				[1, 56, 56, 144],
+				[5, 5, 144, 1]
+			],
+			[[1, 28, 28, 144]],
+			28 * 28 * 144 * 25
+		],
+		[
+			'DepthwiseConv2dNative',
+			[
+				[1, 14, 14, 480],
+				[3, 3, 480, 1]
+			],
+			[[1, 14, 14, 480]],
+			14 * 14 * 480 * 9
+		],
+		[
+			'_FusedMatMul',
+			[
+				[1, 1, 1280],
+				[1, 1280, 1000]
+			],
+			[[1, 1, 1000]],
+			1280 * 1000
+		],
+		[
+			'BatchMatMul',
+			[
+				[1, 2, 8],
+				[1, 8, 4]
+			],
+			[[1, 2, 4]],
+			2 * 8 * 4
+		],
+		[
+			'Add',
+			[
+				[1, 4, 4, 8],
+				[1, 4, 4, 8]
+			],
+			[[1, 4, 4, 8]],
+			0
+		],
 		['FusedConv2D', [[1, 4, 4, 8]], [[1, 4, 4, 8]], 0]
 	])('%s %j → %d', (name, inputShapes, outputShapes, expected) => {
 		expect(kernelMacs({ name, inputShapes, outputShapes })).toBe(expected);
@@ -128,7 +191,15 @@ function stats(median: number) {
 
 function paired(variant: Variant, median: number, other: number | null): RunResult {
 	return {
-		backend: { backend: 'wasm', requested: 'wasm', wasmBinary: null, simd: true, threads: 1, crossOriginIsolated: false, hardwareConcurrency: 2 },
+		backend: {
+			backend: 'wasm',
+			requested: 'wasm',
+			wasmBinary: null,
+			simd: true,
+			threads: 1,
+			crossOriginIsolated: false,
+			hardwareConcurrency: 2
+		},
 		variant,
 		params: 1,
 		macs: 1,
@@ -141,7 +212,10 @@ function paired(variant: Variant, median: number, other: number | null): RunResu
 		tensorsBefore: 0,
 		tensorsAfter: 0,
 		tfjsVersion: '4.22.0',
-		paired: other === null ? null : { variant: otherVariant(variant), buildMs: 1, firstMs: 1, times: [other], stats: stats(other) },
+		paired:
+			other === null
+				? null
+				: { variant: otherVariant(variant), buildMs: 1, firstMs: 1, times: [other], stats: stats(other) },
 		budgetHit: false,
 		profileSkipped: false
 	};

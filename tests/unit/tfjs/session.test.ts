@@ -10,7 +10,14 @@ import { useWasm } from './helpers';
 
 beforeAll(useWasm);
 
-const OPTIONS: RunOptions = { backend: 'wasm', variant: 'folded', warmups: 1, runs: 3, profile: true, memoryLimitBytes: 2 ** 30 };
+const OPTIONS: RunOptions = {
+	backend: 'wasm',
+	variant: 'folded',
+	warmups: 1,
+	runs: 3,
+	profile: true,
+	memoryLimitBytes: 2 ** 30
+};
 
 async function run(job: NetworkJob, options: Partial<RunOptions> = {}, cancelAfter?: number): Promise<FromWorker[]> {
 	const messages: FromWorker[] = [];
@@ -42,21 +49,24 @@ describe('runSession', () => {
 		['mnasnet', 'layers'],
 		['nasfpn', 'folded'],
 		['nasfpn', 'layers']
-	] as [string, Variant][])('%s %s: times N runs, profiles every layer, and leaves no tensor behind', async (kind, variant) => {
-		const job = kind === 'mnasnet' ? mnasJob : fpnJob;
-		const before = tf.memory().numTensors;
-		const r = resultOf(await run(job, { variant }));
-		expect(tf.memory().numTensors).toBe(before);
-		expect(r.tensorsAfter).toBe(r.tensorsBefore);
-		expect(r.times).toHaveLength(3);
-		expect(r.stats.median).toBeGreaterThan(0);
-		expect(r.variant).toBe(variant);
-		expect(r.backend.backend).toBe('wasm');
-		const profile = r.profile!;
-		// every MAC of the engine is attributed to some profiled layer
-		expect(profile.layers.reduce((a, l) => a + l.macs, 0)).toBe(r.macs);
-		expect(profile.totalKernelMs).toBeGreaterThan(0);
-	});
+	] as [string, Variant][])(
+		'%s %s: times N runs, profiles every layer, and leaves no tensor behind',
+		async (kind, variant) => {
+			const job = kind === 'mnasnet' ? mnasJob : fpnJob;
+			const before = tf.memory().numTensors;
+			const r = resultOf(await run(job, { variant }));
+			expect(tf.memory().numTensors).toBe(before);
+			expect(r.tensorsAfter).toBe(r.tensorsBefore);
+			expect(r.times).toHaveLength(3);
+			expect(r.stats.median).toBeGreaterThan(0);
+			expect(r.variant).toBe(variant);
+			expect(r.backend.backend).toBe('wasm');
+			const profile = r.profile!;
+			// every MAC of the engine is attributed to some profiled layer
+			expect(profile.layers.reduce((a, l) => a + l.macs, 0)).toBe(r.macs);
+			expect(profile.totalKernelMs).toBeGreaterThan(0);
+		}
+	);
 
 	it('mnasnet: params are the engine total, profile layers are the plan layers in order', async () => {
 		const r = resultOf(await run(mnasJob));
@@ -79,18 +89,21 @@ describe('runSession', () => {
 	it.each([
 		['folded', 'layers'],
 		['layers', 'folded']
-	] as [Variant, Variant][])('pairWith: %s paired with %s times both, run for run, and frees both', async (variant, pairWith) => {
-		const before = tf.memory().numTensors;
-		const r = resultOf(await run(mnasJob, { variant, pairWith, runs: 4, profile: false }));
-		expect(tf.memory().numTensors).toBe(before);
-		expect(r.variant).toBe(variant);
-		expect(r.times).toHaveLength(4);
-		expect(r.paired).not.toBeNull();
-		expect(r.paired!.variant).toBe(pairWith);
-		expect(r.paired!.times).toHaveLength(4);
-		expect(r.paired!.stats.median).toBeGreaterThan(0);
-		expect(r.paired!.buildMs).toBeGreaterThan(0);
-	});
+	] as [Variant, Variant][])(
+		'pairWith: %s paired with %s times both, run for run, and frees both',
+		async (variant, pairWith) => {
+			const before = tf.memory().numTensors;
+			const r = resultOf(await run(mnasJob, { variant, pairWith, runs: 4, profile: false }));
+			expect(tf.memory().numTensors).toBe(before);
+			expect(r.variant).toBe(variant);
+			expect(r.times).toHaveLength(4);
+			expect(r.paired).not.toBeNull();
+			expect(r.paired!.variant).toBe(pairWith);
+			expect(r.paired!.times).toHaveLength(4);
+			expect(r.paired!.stats.median).toBeGreaterThan(0);
+			expect(r.paired!.buildMs).toBeGreaterThan(0);
+		}
+	);
 
 	it('pairWith the same variant (or none) is a plain run: paired is null', async () => {
 		expect(resultOf(await run(mnasJob, { pairWith: 'folded', profile: false })).paired).toBeNull();
@@ -128,7 +141,10 @@ describe('runSession', () => {
 	it('reports an error message (not a throw) when the build fails, and disposes what it made', async () => {
 		const before = tf.memory().numTensors;
 		// an input offset pointing at a later node: the engine's resolver cannot wire it
-		const spec = { ...fpnJob.spec, cells: [{ level: 4, op: 'sum' as const, inputs: [0, 9] as [number, number], output: true }] };
+		const spec = {
+			...fpnJob.spec,
+			cells: [{ level: 4, op: 'sum' as const, inputs: [0, 9] as [number, number], output: true }]
+		};
 		const messages = await run({ kind: 'nasfpn', spec });
 		const last = messages.at(-1)!;
 		expect(last.type).toBe('error');

@@ -38,7 +38,11 @@ export function compareMnasnet(left: MnasCostReport, right: MnasCostReport): Com
 	const n = Math.max(lBlocks.length, rBlocks.length);
 	for (let i = 0; i < n; i++) rows.push(compareRow(`block-${i}`, sideOf(lBlocks[i]), sideOf(rBlocks[i])));
 	rows.push(
-		compareRow('head', sideOf(left.blocks.find((r) => r.block === -2)), sideOf(right.blocks.find((r) => r.block === -2)))
+		compareRow(
+			'head',
+			sideOf(left.blocks.find((r) => r.block === -2)),
+			sideOf(right.blocks.find((r) => r.block === -2))
+		)
 	);
 	return {
 		rows,

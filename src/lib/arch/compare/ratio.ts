@@ -11,6 +11,8 @@ export function formatRatio(ratio: number | null, locale = 'en-US'): string {
 	if (ratio === null) return '—';
 	const abs = Math.abs(ratio);
 	const opts: Intl.NumberFormatOptions =
-		abs !== 0 && (abs < 0.1 || abs >= 10) ? { maximumSignificantDigits: 3 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+		abs !== 0 && (abs < 0.1 || abs >= 10)
+			? { maximumSignificantDigits: 3 }
+			: { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 	return `${new Intl.NumberFormat(locale, opts).format(ratio)}×`;
 }

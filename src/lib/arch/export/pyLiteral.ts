@@ -3,13 +3,15 @@
 
 /** A non-negative whole number as a Python int. */
 export function pyInt(value: number, what: string): string {
-	if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${what} must be a whole number ≥ 0, got ${String(value)}`);
+	if (!Number.isSafeInteger(value) || value < 0)
+		throw new Error(`${what} must be a whole number ≥ 0, got ${String(value)}`);
 	return String(value);
 }
 
 /** A finite number as a Python float (JS and Python share the shortest round-trip form: 0.2, 1e-05). */
 export function pyFloat(value: number, what: string): string {
-	if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${what} must be a finite number, got ${String(value)}`);
+	if (typeof value !== 'number' || !Number.isFinite(value))
+		throw new Error(`${what} must be a finite number, got ${String(value)}`);
 	const s = String(value);
 	return /[.e]/.test(s) ? s : `${s}.0`;
 }
@@ -33,9 +35,11 @@ export function pyStr(value: string): string {
 
 /** Comment lines: `# ` before each line, carriage returns and other control characters removed. */
 export function pyComment(text: string, prefix = '# '): string {
-	return text
-		.split('\n')
-		// eslint-disable-next-line no-control-regex -- control characters are what this replaces
-		.map((line) => (prefix + line.replace(/[\u0000-\u001f\u007f-\uffff]/g, '?')).trimEnd())
-		.join('\n');
+	return (
+		text
+			.split('\n')
+			// eslint-disable-next-line no-control-regex -- control characters are what this replaces
+			.map((line) => (prefix + line.replace(/[\u0000-\u001f\u007f-\uffff]/g, '?')).trimEnd())
+			.join('\n')
+	);
 }

@@ -27,10 +27,7 @@ export function formatSpecJson(spec: MnasnetSpec | NasfpnSpec): string {
 	const entries = Object.entries(spec).map(([key, value]) => {
 		let text: string;
 		if (Array.isArray(value)) {
-			text =
-				value.length === 0
-					? '[]'
-					: `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+			text = value.length === 0 ? '[]' : `[\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
 		} else text = JSON.stringify(value);
 		return `  ${JSON.stringify(key)}: ${text}`;
 	});
@@ -60,7 +57,15 @@ export function decodeSpecBytes(bytes: Uint8Array): { ok: true; text: string } |
 		// TextDecoder drops the BOM of the encoding it decodes
 		return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
 	} catch {
-		return { ok: false, issue: error('file', encoding === 'utf-8' ? 'is not UTF-8 text (save it as UTF-8 or UTF-16).' : `is not valid ${encoding.toUpperCase()} text.`) };
+		return {
+			ok: false,
+			issue: error(
+				'file',
+				encoding === 'utf-8'
+					? 'is not UTF-8 text (save it as UTF-8 or UTF-16).'
+					: `is not valid ${encoding.toUpperCase()} text.`
+			)
+		};
 	}
 }
 
@@ -110,7 +115,10 @@ export function parseSpecFile(text: string, expected?: NetworkKind): SpecFileRes
 		return {
 			ok: false,
 			issues: [
-				error('kind', `this file holds a ${NETWORK_KIND_NAMES[kind]} spec; a ${NETWORK_KIND_NAMES[expected]} spec was expected.`)
+				error(
+					'kind',
+					`this file holds a ${NETWORK_KIND_NAMES[kind]} spec; a ${NETWORK_KIND_NAMES[expected]} spec was expected.`
+				)
 			]
 		};
 	}

@@ -36,13 +36,29 @@ export interface LatencyTable {
 const shapeSchema = z.strictObject({
 	kind: z.enum(SHAPE_KINDS as [string, ...string[]]),
 	size: z.number().int().min(1).max(4096),
-	cin: z.number().int().min(1).max(1 << 16),
-	cout: z.number().int().min(1).max(1 << 16),
+	cin: z
+		.number()
+		.int()
+		.min(1)
+		.max(1 << 16),
+	cout: z
+		.number()
+		.int()
+		.min(1)
+		.max(1 << 16),
 	k: z.number().int().min(1).max(15),
 	s: z.number().int().min(1).max(4),
-	hidden: z.number().int().min(1).max(1 << 20),
+	hidden: z
+		.number()
+		.int()
+		.min(1)
+		.max(1 << 20),
 	expand: z.boolean(),
-	se: z.number().int().min(0).max(1 << 20),
+	se: z
+		.number()
+		.int()
+		.min(0)
+		.max(1 << 20),
 	residual: z.boolean()
 });
 

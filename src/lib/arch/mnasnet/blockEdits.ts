@@ -24,7 +24,10 @@ export function insertBlock(spec: MnasnetSpec, at: number, block: MnasBlock): Mn
 
 export function deleteBlock(spec: MnasnetSpec, index: number): MnasnetSpec {
 	if (index < 0 || index >= spec.blocks.length) return spec;
-	return withBlocks(spec, spec.blocks.filter((_, i) => i !== index));
+	return withBlocks(
+		spec,
+		spec.blocks.filter((_, i) => i !== index)
+	);
 }
 
 /** The copy goes right after the original. */

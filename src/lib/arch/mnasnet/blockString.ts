@@ -23,7 +23,8 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 export function parseBlockStringDetailed(text: string, path = 'block'): Checked<ParsedBlockString> {
 	const issues: Issue[] = [];
 	const src = typeof text === 'string' ? text.trim() : '';
-	if (src === '') return { ok: false, issues: [error(path, 'The block string is empty; write one like r2_k3_s22_e6_i16_o24.')] };
+	if (src === '')
+		return { ok: false, issues: [error(path, 'The block string is empty; write one like r2_k3_s22_e6_i16_o24.')] };
 
 	const ints: Record<string, number> = {};
 	let se = 0;
@@ -64,7 +65,9 @@ export function parseBlockStringDetailed(text: string, path = 'block'): Checked<
 		const key = token.charAt(0);
 		const v = token.slice(1);
 		if (key === '' || !'rkseio'.includes(key)) {
-			issues.push(error(path, `"${token}" is not a part of a block string; the parts are r, k, s, e, i, o, se, noskip and op.`));
+			issues.push(
+				error(path, `"${token}" is not a part of a block string; the parts are r, k, s, e, i, o, se, noskip and op.`)
+			);
 			continue;
 		}
 		if (!INT.test(v)) {
@@ -74,7 +77,9 @@ export function parseBlockStringDetailed(text: string, path = 'block'): Checked<
 		if (!once(key, token)) continue;
 		if (key === 's') {
 			if (v.length !== 2 || v[0] !== v[1] || (v[0] !== '1' && v[0] !== '2')) {
-				issues.push(error(path, `"${token}": the stride must be s11 or s22 (the same stride in both directions, 1 or 2).`));
+				issues.push(
+					error(path, `"${token}": the stride must be s11 or s22 (the same stride in both directions, 1 or 2).`)
+				);
 			} else ints.s = Number(v[0]);
 			continue;
 		}
@@ -145,7 +150,10 @@ export function parseBlockStrings(text: string): Checked<MnasBlock[]> {
 	// past the limit the list is refused anyway: parse only what could be used, so a huge paste stays fast
 	const { tokens, count } = scanBlockStrings(text, LIMITS.blocks.max);
 	if (count === 0)
-		return { ok: false, issues: [error('blocks', 'There are no block strings; write one per line, like r2_k3_s22_e6_i16_o24.')] };
+		return {
+			ok: false,
+			issues: [error('blocks', 'There are no block strings; write one per line, like r2_k3_s22_e6_i16_o24.')]
+		};
 	const issues: Issue[] = [];
 	const blocks: MnasBlock[] = [];
 	if (count > LIMITS.blocks.max)

@@ -182,7 +182,9 @@ export function costPlan(spec: MnasnetSpec, plan: MnasPlan): MnasCostReport {
 	for (let i = 0; i < nb + 2; i++) {
 		const block = i === 0 ? -1 : i === nb + 1 ? -2 : i - 1;
 		const label = i === 0 ? 'stem' : i === nb + 1 ? 'head, pool, classifier' : blockLabel(i - 1, spec.blocks[i - 1]);
-		blocks.push(blockRow(block, label, rowOut[i], rowParams[i], rowBn[i], rowMacs[i], macs > 0 ? rowMacs[i] / macs : 0));
+		blocks.push(
+			blockRow(block, label, rowOut[i], rowParams[i], rowBn[i], rowMacs[i], macs > 0 ? rowMacs[i] / macs : 0)
+		);
 	}
 
 	return {

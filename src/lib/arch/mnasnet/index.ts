@@ -2,7 +2,15 @@
 export * from './spec';
 export type * from './plan';
 export type * from './report';
-export { roundFilters, truncScale, tfChannels, stemChannels, blockChannels, headChannels, seReduceWidth } from './widths';
+export {
+	roundFilters,
+	truncScale,
+	tfChannels,
+	stemChannels,
+	blockChannels,
+	headChannels,
+	seReduceWidth
+} from './widths';
 export { LIMITS } from './limits';
 export { MNAS_PRESETS, MNAS_PRESET_IDS, mnasPreset, isMnasPresetId, type MnasPreset } from './presets';
 export {

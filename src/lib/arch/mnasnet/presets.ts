@@ -74,9 +74,7 @@ const LECTURE_SPEC: MnasnetSpec = {
 	head: 1280,
 	blocks: [
 		{ op: 'sepconv', t: 1, c: 16, n: 1, s: 1, k: 3, se: 0, skip: 'none' },
-		...LECTURE_SETTINGS.map(
-			([t, c, n, s, k]): MnasBlock => ({ op: 'mbconv', t, c, n, s, k, se: 0, skip: 'identity' })
-		)
+		...LECTURE_SETTINGS.map(([t, c, n, s, k]): MnasBlock => ({ op: 'mbconv', t, c, n, s, k, se: 0, skip: 'identity' }))
 	]
 };
 
@@ -109,7 +107,8 @@ export const MNAS_PRESETS: Record<MnasPresetId, MnasPreset> = {
 	'mnasnet-a1': {
 		id: 'mnasnet-a1',
 		label: 'MnasNet-A1',
-		description: 'The paper\u2019s headline model (Fig. 7): MBConv and SepConv layers, squeeze-excitation in three blocks; 3.9M params, 312M MACs.',
+		description:
+			'The paper\u2019s headline model (Fig. 7): MBConv and SepConv layers, squeeze-excitation in three blocks; 3.9M params, 312M MACs.',
 		source: TF_SOURCE,
 		accuracy: { top1: 75.2, source: 'Tan et al., CVPR 2019, Table 1' },
 		spec: tfSpec(32, [

@@ -110,23 +110,36 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): Issue[] {
 		case 'invalid_type': {
 			if (path.length === 0)
 				return [
-					error(where, `The spec must be a JSON object with the fields ${SPEC_FIELDS.join(', ')}, but it is ${describe(got)}.`, 'm.notObject', {
-						fields: SPEC_FIELDS.join(', '),
-						...g
-					})
+					error(
+						where,
+						`The spec must be a JSON object with the fields ${SPEC_FIELDS.join(', ')}, but it is ${describe(got)}.`,
+						'm.notObject',
+						{
+							fields: SPEC_FIELDS.join(', '),
+							...g
+						}
+					)
 				];
-			if (got === undefined) return [error(where, `${label} is missing; add it (every field is required).`, 'm.missing', { field })];
+			if (got === undefined)
+				return [error(where, `${label} is missing; add it (every field is required).`, 'm.missing', { field })];
 			if (issue.expected === 'number')
 				return [error(where, `${label} must be a number, but it is ${describe(got)}.`, 'm.notNumber', { field, ...g })];
 			if (issue.expected === 'array')
-				return [error(where, `${label} must be a list of blocks, but it is ${describe(got)}.`, 'm.notList', { field, ...g })];
+				return [
+					error(where, `${label} must be a list of blocks, but it is ${describe(got)}.`, 'm.notList', { field, ...g })
+				];
 			if (issue.expected === 'object')
 				return [
-					error(where, `${where} must be a block object with the fields ${BLOCK_FIELDS.join(', ')}, but it is ${describe(got)}.`, 'm.blockNotObject', {
+					error(
 						where,
-						fields: BLOCK_FIELDS.join(', '),
-						...g
-					})
+						`${where} must be a block object with the fields ${BLOCK_FIELDS.join(', ')}, but it is ${describe(got)}.`,
+						'm.blockNotObject',
+						{
+							where,
+							fields: BLOCK_FIELDS.join(', '),
+							...g
+						}
+					)
 				];
 			return [error(where, `${label} has the wrong type: ${describe(got)}.`, 'm.wrongType', { field, ...g })];
 		}
@@ -134,14 +147,24 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown): Issue[] {
 			const options = issue.values.map((v) => `"${String(v)}"`).join(', ');
 			if (got === undefined)
 				return [
-					error(where, `${label} is missing; it must be ${issue.values.length > 1 ? 'one of ' : ''}${options}.`, 'm.enumMissing', { field, options })
+					error(
+						where,
+						`${label} is missing; it must be ${issue.values.length > 1 ? 'one of ' : ''}${options}.`,
+						'm.enumMissing',
+						{ field, options }
+					)
 				];
 			return [
-				error(where, `${label} must be ${issue.values.length > 1 ? 'one of ' : ''}${options}, but it is ${describe(got)}.`, 'm.enumInvalid', {
-					field,
-					options,
-					...g
-				})
+				error(
+					where,
+					`${label} must be ${issue.values.length > 1 ? 'one of ' : ''}${options}, but it is ${describe(got)}.`,
+					'm.enumInvalid',
+					{
+						field,
+						options,
+						...g
+					}
+				)
 			];
 		}
 		case 'unrecognized_keys': {
@@ -171,9 +194,23 @@ function checkWhole(out: Issue[], path: string, v: unknown, min: number, max: nu
 	const label = LABEL[name] ?? path;
 	const field = LABEL[name] ? name : path;
 	if (!Number.isInteger(v))
-		out.push(error(path, `${label} must be a whole number from ${min} to ${max}; ${v} is not whole.`, 'm.notWhole', { field, min, max, value: v }));
+		out.push(
+			error(path, `${label} must be a whole number from ${min} to ${max}; ${v} is not whole.`, 'm.notWhole', {
+				field,
+				min,
+				max,
+				value: v
+			})
+		);
 	else if (v < min || v > max)
-		out.push(error(path, `${label} must be a whole number from ${min} to ${max}; it is ${v}.`, 'm.range', { field, min, max, value: v }));
+		out.push(
+			error(path, `${label} must be a whole number from ${min} to ${max}; it is ${v}.`, 'm.range', {
+				field,
+				min,
+				max,
+				value: v
+			})
+		);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -188,7 +225,12 @@ function checkBlock(out: Issue[], raw: unknown, i: number): void {
 	checkWhole(out, `${p}.c`, raw.c, LIMITS.channels.min, LIMITS.channels.max);
 	checkWhole(out, `${p}.n`, raw.n, LIMITS.repeats.min, LIMITS.repeats.max);
 	if (finite(raw.s) && raw.s !== 1 && raw.s !== 2)
-		out.push(error(`${p}.s`, `${LABEL.s} must be 1 (keep the size) or 2 (halve it); it is ${raw.s}.`, 'm.stride', { field: 's', value: raw.s }));
+		out.push(
+			error(`${p}.s`, `${LABEL.s} must be 1 (keep the size) or 2 (halve it); it is ${raw.s}.`, 'm.stride', {
+				field: 's',
+				value: raw.s
+			})
+		);
 	if (finite(raw.k) && !isOddKernel(raw.k))
 		out.push(
 			raw.k > LIMITS.kernel.max
@@ -205,7 +247,12 @@ function checkBlock(out: Issue[], raw: unknown, i: number): void {
 					)
 		);
 	if (finite(raw.se) && (raw.se < LIMITS.se.min || raw.se > LIMITS.se.max))
-		out.push(error(`${p}.se`, `${LABEL.se} must be between 0 (no SE) and 1 (MnasNet-A1 uses 0.25); it is ${raw.se}.`, 'm.se', { field: 'se', value: raw.se }));
+		out.push(
+			error(`${p}.se`, `${LABEL.se} must be between 0 (no SE) and 1 (MnasNet-A1 uses 0.25); it is ${raw.se}.`, 'm.se', {
+				field: 'se',
+				value: raw.se
+			})
+		);
 }
 
 /** Checks that need several valid fields together: widths after scaling and the feature-map size. */
@@ -215,15 +262,24 @@ function checkNetwork(out: Issue[], spec: MnasnetSpec): void {
 	const tooWide: [string, string][] = [];
 	const note = (name: string, id: string, written: number, width: number) => {
 		if (width < LIMITS.channels.min) scaled.push([`${name} (${written} → ${width})`, `${id} (${written} → ${width})`]);
-		else if (width > LIMITS.channels.max) tooWide.push([`${name} (${written} → ${width})`, `${id} (${written} → ${width})`]);
+		else if (width > LIMITS.channels.max)
+			tooWide.push([`${name} (${written} → ${width})`, `${id} (${written} → ${width})`]);
 	};
 	note('the stem', 'stem', spec.stem, stemChannels(spec));
 	spec.blocks.forEach((b, i) => note(`blocks[${i}]`, `blocks[${i}]`, b.c, blockChannels(spec, b)));
 	note('the head', 'head', spec.head, headChannels(spec));
 	const list = (items: [string, string][]) =>
-		items.length > 4 ? `${items.slice(0, 4).map((x) => x[0]).join(', ')} and ${items.length - 4} more` : items.map((x) => x[0]).join(', ');
+		items.length > 4
+			? `${items
+					.slice(0, 4)
+					.map((x) => x[0])
+					.join(', ')} and ${items.length - 4} more`
+			: items.map((x) => x[0]).join(', ');
 	const layers = (items: [string, string][]) => ({
-		layers: items.slice(0, 4).map((x) => x[1]).join(', '),
+		layers: items
+			.slice(0, 4)
+			.map((x) => x[1])
+			.join(', '),
 		more: Math.max(0, items.length - 4)
 	});
 	if (scaled.length > 0)
@@ -273,9 +329,15 @@ function validate(input: unknown): Checked<MnasnetSpec> {
 	let forZod = input;
 	if (isRecord(input) && Array.isArray(input.blocks)) {
 		const n = input.blocks.length;
-		if (n < LIMITS.blocks.min) issues.push(error('blocks', 'blocks is empty; a network needs at least 1 block.', 'm.blocksEmpty'));
+		if (n < LIMITS.blocks.min)
+			issues.push(error('blocks', 'blocks is empty; a network needs at least 1 block.', 'm.blocksEmpty'));
 		if (n > LIMITS.blocks.max) {
-			issues.push(error('blocks', `blocks has ${n} blocks; at most ${LIMITS.blocks.max} are allowed.`, 'm.blocksTooMany', { n, max: LIMITS.blocks.max }));
+			issues.push(
+				error('blocks', `blocks has ${n} blocks; at most ${LIMITS.blocks.max} are allowed.`, 'm.blocksTooMany', {
+					n,
+					max: LIMITS.blocks.max
+				})
+			);
 			forZod = { ...input, blocks: input.blocks.slice(0, LIMITS.blocks.max) }; // bound the work on huge lists
 		}
 	}
@@ -286,10 +348,15 @@ function validate(input: unknown): Checked<MnasnetSpec> {
 		const raw = forZod;
 		if (finite(raw.widthMult) && (raw.widthMult <= LIMITS.widthMult.min || raw.widthMult > LIMITS.widthMult.max))
 			issues.push(
-				error('widthMult', `${LABEL.widthMult} must be greater than 0 and at most 4 (1 is the standard width); it is ${raw.widthMult}.`, 'm.widthRange', {
-					field: 'widthMult',
-					value: raw.widthMult
-				})
+				error(
+					'widthMult',
+					`${LABEL.widthMult} must be greater than 0 and at most 4 (1 is the standard width); it is ${raw.widthMult}.`,
+					'm.widthRange',
+					{
+						field: 'widthMult',
+						value: raw.widthMult
+					}
+				)
 			);
 		checkWhole(issues, 'resolution', raw.resolution, LIMITS.resolution.min, LIMITS.resolution.max);
 		checkWhole(issues, 'numClasses', raw.numClasses, LIMITS.numClasses.min, LIMITS.numClasses.max);
@@ -312,6 +379,13 @@ export function validateMnasnet(input: unknown): Checked<MnasnetSpec> {
 		return validate(input);
 	} catch (e) {
 		// a getter that throws, a Proxy, …: still an answer, never an exception
-		return { ok: false, issues: [error('spec', `The spec could not be read (${clip(String(e), 80)}).`, 'm.unreadable', { reason: clip(String(e), 80) })] };
+		return {
+			ok: false,
+			issues: [
+				error('spec', `The spec could not be read (${clip(String(e), 80)}).`, 'm.unreadable', {
+					reason: clip(String(e), 80)
+				})
+			]
+		};
 	}
 }

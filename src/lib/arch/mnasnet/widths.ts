@@ -28,9 +28,7 @@ export function tfChannels(channels: number, widthMult: number): number {
 }
 
 export function stemChannels(spec: Pick<MnasnetSpec, 'convention' | 'widthMult' | 'stem'>): number {
-	return spec.convention === 'lecture'
-		? truncScale(spec.stem, spec.widthMult)
-		: tfChannels(spec.stem, spec.widthMult);
+	return spec.convention === 'lecture' ? truncScale(spec.stem, spec.widthMult) : tfChannels(spec.stem, spec.widthMult);
 }
 
 /** Output channels of a block. Lecture: a sepconv keeps its c (the notes' SepConv stays 16), the rest int(c·w). */

@@ -121,7 +121,8 @@ export function parseBlockSpecs(text: string): Checked<FpnCell[]> {
 		const assign = /^[A-Za-z_][A-Za-z0-9_]*\s*=/.exec(text.slice(reader.pos));
 		if (assign) reader.pos += assign[0].length;
 		reader.skip();
-		if (reader.pos >= text.length) return { ok: false, issues: [error('blockSpecs', 'is empty: write a list of cells.')] };
+		if (reader.pos >= text.length)
+			return { ok: false, issues: [error('blockSpecs', 'is empty: write a list of cells.')] };
 		root = reader.value();
 		reader.skip();
 		if (reader.pos < text.length) throw new ParseError('unexpected text after the end of the list', reader.pos);
@@ -152,7 +153,8 @@ export function parseBlockSpecs(text: string): Checked<FpnCell[]> {
 		if (op.kind !== 'str') issues.push(error(`${at}.op`, `${where}: the op must be a quoted name such as 'sum'.`));
 		else {
 			fpnOp = Object.hasOwn(OP_NAMES, op.value) ? OP_NAMES[op.value] : undefined;
-			if (!fpnOp) issues.push(error(`${at}.op`, `${where}: unknown op '${op.value}'; use 'sum' or 'attention' (also 'gp').`));
+			if (!fpnOp)
+				issues.push(error(`${at}.op`, `${where}: unknown op '${op.value}'; use 'sum' or 'attention' (also 'gp').`));
 		}
 		if (pair.kind !== 'seq' || pair.items.length !== 2) {
 			issues.push(error(`${at}.inputs`, `${where}: the inputs must be a pair of node offsets (i, j).`));

@@ -50,9 +50,7 @@ export interface Repointed {
 	to: number;
 }
 
-export type DeleteResult =
-	| { ok: true; spec: NasfpnSpec; repointed: Repointed[] }
-	| { ok: false; reason: 'last-cell' };
+export type DeleteResult = { ok: true; spec: NasfpnSpec; repointed: Repointed[] } | { ok: false; reason: 'last-cell' };
 
 /**
  * Delete cell `index`. Later nodes move down one offset, so inputs pointing past the deleted node are shifted down.

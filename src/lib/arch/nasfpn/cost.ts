@@ -43,7 +43,9 @@ function totals(params: number, bnBuffers: number, macs: number, elementwise: El
 	return { params, bnBuffers, macs, flops: 2 * macs, weightBytes: 4 * (params + bnBuffers), elementwise };
 }
 
-function sumTotals(items: { params: number; bnBuffers: number; macs: number; elementwise: ElementwiseWork }[]): FpnTotals {
+function sumTotals(
+	items: { params: number; bnBuffers: number; macs: number; elementwise: ElementwiseWork }[]
+): FpnTotals {
 	let params = 0;
 	let bnBuffers = 0;
 	let macs = 0;

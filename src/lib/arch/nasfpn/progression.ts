@@ -43,17 +43,20 @@ export const FPN_STEPS: readonly FpnStep[] = [
 			en: 'Reconstruction of the baseline FPN (Lin et al., Feature Pyramid Networks, CVPR 2017, §3: top-down nearest upsampling + lateral sum, then a 3×3 conv) in merging-cell form.',
 			ko: '기준선 FPN(Lin 외, Feature Pyramid Networks, CVPR 2017, §3: 최근접 업샘플링 하향식 경로 + 측면 연결의 합, 그다음 3×3 합성곱)을 병합 셀 형태로 재구성했습니다.'
 		},
-		cells: [cell(6, 'sum', 4, 3, true), cell(5, 'sum', 5, 2, true), cell(4, 'sum', 6, 1, true), cell(3, 'sum', 7, 0, true)]
+		cells: [
+			cell(6, 'sum', 4, 3, true),
+			cell(5, 'sum', 5, 2, true),
+			cell(4, 'sum', 6, 1, true),
+			cell(3, 'sum', 7, 0, true)
+		]
 	},
 	{
 		id: 'b',
 		label: '(b)',
 		title: { en: 'Early search: a direct high-resolution link', ko: '탐색 초기: 고해상도 직결 연결' },
 		text: {
-			en:
-				'The paper says the controller quickly picks up a direct connection from the high-resolution input to the high-resolution output, which matters for small objects. This illustration has it (P3 in → P3 out) among otherwise unrelated merges.',
-			ko:
-				'논문에 따르면 컨트롤러는 고해상도 입력에서 고해상도 출력으로 바로 가는 연결을 일찍 찾아내며, 이 연결은 작은 물체에 중요합니다. 이 예시에는 그 연결(P3 입력 → P3 출력)이 서로 관련 없는 다른 병합들 사이에 들어 있습니다.'
+			en: 'The paper says the controller quickly picks up a direct connection from the high-resolution input to the high-resolution output, which matters for small objects. This illustration has it (P3 in → P3 out) among otherwise unrelated merges.',
+			ko: '논문에 따르면 컨트롤러는 고해상도 입력에서 고해상도 출력으로 바로 가는 연결을 일찍 찾아내며, 이 연결은 작은 물체에 중요합니다. 이 예시에는 그 연결(P3 입력 → P3 출력)이 서로 관련 없는 다른 병합들 사이에 들어 있습니다.'
 		},
 		illustration: true,
 		source: ILLUSTRATION_SOURCE,
@@ -72,10 +75,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		label: '(c)',
 		title: { en: 'New nodes read new nodes', ko: '새 노드가 새 노드를 읽다' },
 		text: {
-			en:
-				'The paper says the controller learns to reuse the layers it has just made instead of picking any two inputs. In this illustration, P7 and P5 make a P5 node, which feeds a P4 node, which feeds the P3 output, next to the direct link from the P3 input.',
-			ko:
-				'논문에 따르면 컨트롤러는 아무 입력 두 개를 고르는 대신 방금 만든 층을 다시 쓰는 법을 배웁니다. 이 예시에서는 P7과 P5로 P5 노드를 만들고, 이것이 P4 노드를 거쳐 P3 출력으로 이어지며, 그 옆에 P3 입력의 직결 연결이 있습니다.'
+			en: 'The paper says the controller learns to reuse the layers it has just made instead of picking any two inputs. In this illustration, P7 and P5 make a P5 node, which feeds a P4 node, which feeds the P3 output, next to the direct link from the P3 input.',
+			ko: '논문에 따르면 컨트롤러는 아무 입력 두 개를 고르는 대신 방금 만든 층을 다시 쓰는 법을 배웁니다. 이 예시에서는 P7과 P5로 P5 노드를 만들고, 이것이 P4 노드를 거쳐 P3 출력으로 이어지며, 그 옆에 P3 입력의 직결 연결이 있습니다.'
 		},
 		illustration: true,
 		source: ILLUSTRATION_SOURCE,
@@ -94,10 +95,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		label: '(d)',
 		title: { en: 'Top-down and bottom-up', ko: '하향식과 상향식 경로' },
 		text: {
-			en:
-				'The paper says that as the search converges, the architectures have both top-down and bottom-up connections, unlike the FPN in (a). In this illustration, the new P3 output is pooled back down to make the P4 and P5 outputs, and P5 feeds P6 and P7.',
-			ko:
-				'논문에 따르면 탐색이 수렴할수록 구조는 (a)의 FPN과 달리 하향식 연결과 상향식 연결을 모두 갖습니다. 이 예시에서는 새 P3 출력을 다시 풀링해 P4와 P5 출력을 만들고, P5는 P6과 P7로 이어집니다.'
+			en: 'The paper says that as the search converges, the architectures have both top-down and bottom-up connections, unlike the FPN in (a). In this illustration, the new P3 output is pooled back down to make the P4 and P5 outputs, and P5 feeds P6 and P7.',
+			ko: '논문에 따르면 탐색이 수렴할수록 구조는 (a)의 FPN과 달리 하향식 연결과 상향식 연결을 모두 갖습니다. 이 예시에서는 새 P3 출력을 다시 풀링해 P4와 P5 출력을 만들고, P5는 P6과 P7로 이어집니다.'
 		},
 		illustration: true,
 		source: ILLUSTRATION_SOURCE,
@@ -116,10 +115,8 @@ export const FPN_STEPS: readonly FpnStep[] = [
 		label: '(e)',
 		title: { en: 'More reuse of new nodes', ko: '새 노드의 재사용 증가' },
 		text: {
-			en:
-				'In this illustration almost every merging cell reads nodes made just before it, and the outputs chain from fine to coarse (P3 → P4 → P5 → P6 → P7), with global-pool attention on two of the coarse merges. It differs from the final architecture (f) in a few wires.',
-			ko:
-				'이 예시에서는 거의 모든 병합 셀이 바로 앞에서 만든 노드를 읽고, 출력은 고해상도에서 저해상도로(P3 → P4 → P5 → P6 → P7) 이어집니다. 저해상도 병합 두 곳에는 전역 풀링 어텐션을 씁니다. 최종 구조 (f)와는 연결 몇 개만 다릅니다.'
+			en: 'In this illustration almost every merging cell reads nodes made just before it, and the outputs chain from fine to coarse (P3 → P4 → P5 → P6 → P7), with global-pool attention on two of the coarse merges. It differs from the final architecture (f) in a few wires.',
+			ko: '이 예시에서는 거의 모든 병합 셀이 바로 앞에서 만든 노드를 읽고, 출력은 고해상도에서 저해상도로(P3 → P4 → P5 → P6 → P7) 이어집니다. 저해상도 병합 두 곳에는 전역 풀링 어텐션을 씁니다. 최종 구조 (f)와는 연결 몇 개만 다릅니다.'
 		},
 		illustration: true,
 		source: ILLUSTRATION_SOURCE,

@@ -20,7 +20,9 @@ export function searchSpaceMembership(spec: Pick<NasfpnSpec, 'cells' | 'minLevel
 	const reasons: string[] = [];
 	const { minLevel, maxLevel, intermediateCells, intermediateLevels, outputCells } = SEARCH_SPACE;
 	if (spec.minLevel !== minLevel || spec.maxLevel !== maxLevel) {
-		reasons.push(`The search space is for the pyramid P${minLevel}–P${maxLevel}, not P${spec.minLevel}–P${spec.maxLevel}.`);
+		reasons.push(
+			`The search space is for the pyramid P${minLevel}–P${maxLevel}, not P${spec.minLevel}–P${spec.maxLevel}.`
+		);
 	}
 	const total = intermediateCells + outputCells;
 	if (spec.cells.length !== total) {
@@ -43,7 +45,8 @@ export function searchSpaceMembership(spec: Pick<NasfpnSpec, 'cells' | 'minLevel
 				reasons.push(`${name} reads node ${src}, which is not an earlier node.`);
 			}
 		}
-		if (cell.op !== 'sum' && cell.op !== 'gp') reasons.push(`${name} has op ${String(cell.op)}; only sum and gp exist.`);
+		if (cell.op !== 'sum' && cell.op !== 'gp')
+			reasons.push(`${name} has op ${String(cell.op)}; only sum and gp exist.`);
 	});
 	if (spec.cells.length === total) {
 		const levels = spec.cells
@@ -76,7 +79,12 @@ export function sampleSearchSpace(seed: number): FpnCell[] {
 	const op = (): 'sum' | 'gp' => (rand() < 0.5 ? 'sum' : 'gp');
 	for (let c = 0; c < intermediateCells; c++) {
 		const inputs = pickPair(rand, cellOffset(SEARCH_SPACE, c));
-		cells.push({ level: intermediateLevels[randomInt(rand, intermediateLevels.length)], op: op(), inputs, output: false });
+		cells.push({
+			level: intermediateLevels[randomInt(rand, intermediateLevels.length)],
+			op: op(),
+			inputs,
+			output: false
+		});
 	}
 	// The controller predicts the order of the output levels: a random permutation (Fisher–Yates).
 	const order = Array.from({ length: outputCells }, (_, k) => minLevel + k);

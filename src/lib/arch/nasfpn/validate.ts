@@ -92,7 +92,9 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 	const g = present && value === undefined ? { gotKind: 'other', got: 'undefined' } : gotParams(value, 20);
 	switch (iss.code) {
 		case 'unrecognized_keys':
-			return iss.keys.map((k) => error(formatPath([...path, k]), `"${k}" is not a known field.`, 'f.unknownKey', { key: k }));
+			return iss.keys.map((k) =>
+				error(formatPath([...path, k]), `"${k}" is not a known field.`, 'f.unknownKey', { key: k })
+			);
 		case 'invalid_type': {
 			if (!present) return [error(p, 'is missing.', 'f.missing')];
 			const want = EXPECTED[iss.expected] ?? iss.expected;
@@ -102,8 +104,17 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 			if (!present) return [error(p, 'is missing.', 'f.missing')];
 			if (last === 'op') {
 				if (typeof value === 'string')
-					return [error(p, `unknown op "${value.slice(0, 20)}": use "sum" or "gp" (global-pool attention).`, 'f.opUnknownText', { op: value.slice(0, 20) })];
-				return [error(p, `unknown op ${describe(value)}: use "sum" or "gp" (global-pool attention).`, 'f.opUnknown', g)];
+					return [
+						error(
+							p,
+							`unknown op "${value.slice(0, 20)}": use "sum" or "gp" (global-pool attention).`,
+							'f.opUnknownText',
+							{ op: value.slice(0, 20) }
+						)
+					];
+				return [
+					error(p, `unknown op ${describe(value)}: use "sum" or "gp" (global-pool attention).`, 'f.opUnknown', g)
+				];
 			}
 			if (last === 'kind') return [error(p, `must be "nasfpn", not ${describe(value)}.`, 'f.kind', g)];
 			return [error(p, `has a value that is not allowed (${describe(value)}).`, 'f.notAllowed', g)];
@@ -118,12 +129,21 @@ function mapZodIssue(iss: z.core.$ZodIssue, input: unknown): Issue[] {
 				return [
 					n === 0
 						? error(p, 'needs at least one cell.', 'f.cellsEmpty')
-						: error(p, `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`, 'f.cellsTooMany', { n, max: NASFPN_LIMITS.cells[1] })
+						: error(p, `has ${n} cells; at most ${NASFPN_LIMITS.cells[1]} are allowed.`, 'f.cellsTooMany', {
+								n,
+								max: NASFPN_LIMITS.cells[1]
+							})
 				];
 			}
 			if (path[0] === 'backboneChannels') {
 				const [lo, hi] = NASFPN_LIMITS.channels;
-				return [error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`, 'f.backboneRange', { ...g, lo, hi })];
+				return [
+					error(p, `a backbone width must be between ${lo} and ${hi}, not ${describe(value)}.`, 'f.backboneRange', {
+						...g,
+						lo,
+						hi
+					})
+				];
 			}
 			if (typeof last === 'string' && last in NASFPN_LIMITS) {
 				const [lo, hi] = NASFPN_LIMITS[last as keyof typeof NASFPN_LIMITS];
@@ -145,7 +165,12 @@ function semanticIssues(input: unknown): Issue[] {
 	const { minLevel, maxLevel } = input;
 	const levelsOk = isInt(minLevel) && isInt(maxLevel) && minLevel >= 1 && maxLevel <= 9;
 	if (isInt(minLevel) && isInt(maxLevel) && minLevel >= maxLevel) {
-		out.push(error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`, 'f.levelsOrder', { minLevel, maxLevel }));
+		out.push(
+			error('minLevel', `must be below maxLevel (got minLevel ${minLevel}, maxLevel ${maxLevel}).`, 'f.levelsOrder', {
+				minLevel,
+				maxLevel
+			})
+		);
 	}
 	const pyramidOk = levelsOk && (minLevel as number) < (maxLevel as number);
 	const pyramid = pyramidOk ? { minLevel: minLevel as number, maxLevel: maxLevel as number } : null;
@@ -155,7 +180,12 @@ function semanticIssues(input: unknown): Issue[] {
 		input.cells.forEach((cell: unknown, c: number) => {
 			if (!isRecord(cell)) return; // zod reports it
 			if (pyramidOk && isInt(cell.level) && (cell.level < (minLevel as number) || cell.level > (maxLevel as number))) {
-				out.push(error(`cells[${c}].level`, `level ${cell.level} is outside the pyramid ${range}.`, 'f.levelOutside', { level: cell.level, range }));
+				out.push(
+					error(`cells[${c}].level`, `level ${cell.level} is outside the pyramid ${range}.`, 'f.levelOutside', {
+						level: cell.level,
+						range
+					})
+				);
 			}
 			if (Array.isArray(cell.inputs)) {
 				cell.inputs.forEach((src: unknown, k: number) => {
@@ -166,10 +196,15 @@ function semanticIssues(input: unknown): Issue[] {
 						const self = cellOffset(pyramid, c);
 						out.push(
 							src === self
-								? error(path, `points at the cell's own node (${src}): a cell can only read earlier nodes (0–${self - 1}).`, 'f.inputSelf', {
-										src,
-										last: self - 1
-									})
+								? error(
+										path,
+										`points at the cell's own node (${src}): a cell can only read earlier nodes (0–${self - 1}).`,
+										'f.inputSelf',
+										{
+											src,
+											last: self - 1
+										}
+									)
 								: error(
 										path,
 										`points at node ${src}, which is made later: a cell can only read earlier nodes (0–${self - 1}), otherwise the graph has a cycle.`,
@@ -191,7 +226,12 @@ function semanticIssues(input: unknown): Issue[] {
 			if (!/^[1-9]\d*$/.test(key)) {
 				out.push(error(`backboneChannels.${key}`, `"${key}" is not a level number.`, 'f.bbNotLevel', { key }));
 			} else if (pyramidOk && (level < (minLevel as number) || level > (maxLevel as number))) {
-				out.push(error(`backboneChannels.${key}`, `level ${level} is outside the pyramid ${range}.`, 'f.levelOutside', { level, range }));
+				out.push(
+					error(`backboneChannels.${key}`, `level ${level} is outside the pyramid ${range}.`, 'f.levelOutside', {
+						level,
+						range
+					})
+				);
 			}
 		}
 		if (pyramidOk && !keys.includes(String(minLevel))) {
@@ -235,7 +275,14 @@ export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
 		);
 	}
 	for (const level of graph.passThroughLevels) {
-		out.push(warning('cells', `no cell outputs P${level}: the P${level} input passes through to the next repeat unchanged.`, 'f.wPass', { level }));
+		out.push(
+			warning(
+				'cells',
+				`no cell outputs P${level}: the P${level} input passes through to the next repeat unchanged.`,
+				'f.wPass',
+				{ level }
+			)
+		);
 	}
 	if (!graph.tfOutputsMatch) {
 		out.push(

@@ -33,14 +33,106 @@ const EFFDET_T2 = 'EfficientDet paper, Table 2 (reprinting the NAS-FPN paper, Ta
 const EFFDET_T2_RETINA = 'EfficientDet paper, Table 2 (RetinaNet, Lin et al. 2017)';
 
 export const NASFPN_SCALING: readonly ScalingPoint[] = [
-	{ id: 'r50-nasfpn-640', family: 'nasfpn', backbone: 'R-50', imageSize: 640, repeats: 7, width: 256, ap: 39.9, multAddsB: 141, paramsM: 60, knob: 'size', source: EFFDET_T2 },
-	{ id: 'r50-nasfpn-1024', family: 'nasfpn', backbone: 'R-50', imageSize: 1024, repeats: 7, width: 256, ap: 44.2, multAddsB: 360, paramsM: 60, knob: 'size', source: EFFDET_T2 },
-	{ id: 'r50-nasfpn-1280', family: 'nasfpn', backbone: 'R-50', imageSize: 1280, repeats: 7, width: 256, ap: 44.8, multAddsB: 563, paramsM: 60, knob: 'size', source: EFFDET_T2 },
-	{ id: 'r50-nasfpn-1280-384', family: 'nasfpn', backbone: 'R-50', imageSize: 1280, repeats: 7, width: 384, ap: 45.4, multAddsB: 1043, paramsM: 104, knob: 'width', source: EFFDET_T2 },
-	{ id: 'r50-fpn-640', family: 'fpn', backbone: 'R-50', imageSize: 640, width: 256, ap: 37.0, multAddsB: 97, paramsM: 34, knob: 'size', source: EFFDET_T2_RETINA },
-	{ id: 'r101-fpn-640', family: 'fpn', backbone: 'R-101', imageSize: 640, width: 256, ap: 37.9, multAddsB: 127, paramsM: 53, knob: 'backbone', source: EFFDET_T2_RETINA },
-	{ id: 'r50-fpn-1024', family: 'fpn', backbone: 'R-50', imageSize: 1024, width: 256, ap: 40.1, multAddsB: 248, paramsM: 34, knob: 'size', source: EFFDET_T2_RETINA },
-	{ id: 'r101-fpn-1024', family: 'fpn', backbone: 'R-101', imageSize: 1024, width: 256, ap: 41.1, multAddsB: 326, paramsM: 53, knob: 'backbone', source: EFFDET_T2_RETINA }
+	{
+		id: 'r50-nasfpn-640',
+		family: 'nasfpn',
+		backbone: 'R-50',
+		imageSize: 640,
+		repeats: 7,
+		width: 256,
+		ap: 39.9,
+		multAddsB: 141,
+		paramsM: 60,
+		knob: 'size',
+		source: EFFDET_T2
+	},
+	{
+		id: 'r50-nasfpn-1024',
+		family: 'nasfpn',
+		backbone: 'R-50',
+		imageSize: 1024,
+		repeats: 7,
+		width: 256,
+		ap: 44.2,
+		multAddsB: 360,
+		paramsM: 60,
+		knob: 'size',
+		source: EFFDET_T2
+	},
+	{
+		id: 'r50-nasfpn-1280',
+		family: 'nasfpn',
+		backbone: 'R-50',
+		imageSize: 1280,
+		repeats: 7,
+		width: 256,
+		ap: 44.8,
+		multAddsB: 563,
+		paramsM: 60,
+		knob: 'size',
+		source: EFFDET_T2
+	},
+	{
+		id: 'r50-nasfpn-1280-384',
+		family: 'nasfpn',
+		backbone: 'R-50',
+		imageSize: 1280,
+		repeats: 7,
+		width: 384,
+		ap: 45.4,
+		multAddsB: 1043,
+		paramsM: 104,
+		knob: 'width',
+		source: EFFDET_T2
+	},
+	{
+		id: 'r50-fpn-640',
+		family: 'fpn',
+		backbone: 'R-50',
+		imageSize: 640,
+		width: 256,
+		ap: 37.0,
+		multAddsB: 97,
+		paramsM: 34,
+		knob: 'size',
+		source: EFFDET_T2_RETINA
+	},
+	{
+		id: 'r101-fpn-640',
+		family: 'fpn',
+		backbone: 'R-101',
+		imageSize: 640,
+		width: 256,
+		ap: 37.9,
+		multAddsB: 127,
+		paramsM: 53,
+		knob: 'backbone',
+		source: EFFDET_T2_RETINA
+	},
+	{
+		id: 'r50-fpn-1024',
+		family: 'fpn',
+		backbone: 'R-50',
+		imageSize: 1024,
+		width: 256,
+		ap: 40.1,
+		multAddsB: 248,
+		paramsM: 34,
+		knob: 'size',
+		source: EFFDET_T2_RETINA
+	},
+	{
+		id: 'r101-fpn-1024',
+		family: 'fpn',
+		backbone: 'R-101',
+		imageSize: 1024,
+		width: 256,
+		ap: 41.1,
+		multAddsB: 326,
+		paramsM: 53,
+		knob: 'backbone',
+		source: EFFDET_T2_RETINA
+	}
 ];
 
 /** The paper's reference detector, R-50 NAS-FPN 7 @ 256 at 640×640: whole-detector multiply-adds (EfficientDet

@@ -5,7 +5,10 @@ import { MNASNET_TABLE1, type Table1Row } from './mnasnetTable1';
 
 export type ConstraintId = 'soft' | 'hard';
 export const CONSTRAINT_IDS: readonly ConstraintId[] = ['soft', 'hard'];
-export const CONSTRAINTS: Readonly<Record<ConstraintId, LatencyConstraint>> = { soft: SOFT_CONSTRAINT, hard: HARD_CONSTRAINT };
+export const CONSTRAINTS: Readonly<Record<ConstraintId, LatencyConstraint>> = {
+	soft: SOFT_CONSTRAINT,
+	hard: HARD_CONSTRAINT
+};
 
 export interface RewardRow extends Table1Row {
 	/** top-1 as a fraction */

@@ -67,7 +67,8 @@ export class Controller {
 		this.logits.forEach((block, b) =>
 			block.forEach((l, d) => {
 				const probs = softmax(l);
-				for (let o = 0; o < l.length; o++) l[o] += learningRate * advantage * ((o === choices[b][d] ? 1 : 0) - probs[o]);
+				for (let o = 0; o < l.length; o++)
+					l[o] += learningRate * advantage * ((o === choices[b][d] ? 1 : 0) - probs[o]);
 			})
 		);
 		this.#baseline = baselineDecay * this.#baseline + (1 - baselineDecay) * reward;

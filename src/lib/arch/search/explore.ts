@@ -14,7 +14,13 @@ export interface Exploration {
 	pair: { a: number; b: number; macRatio: number; latencyRatio: number } | null;
 }
 
-export function explore(space: SearchSpace, predict: LatencyPredictor, count: number, seed: number, macTolerance = 0.03): Exploration {
+export function explore(
+	space: SearchSpace,
+	predict: LatencyPredictor,
+	count: number,
+	seed: number,
+	macTolerance = 0.03
+): Exploration {
 	const points = sampleSpecs(space, count, seed).map((spec: MnasnetSpec) => scoreNetwork(spec, predict));
 	// the networks that get the most work out of each millisecond on this device: the cloud's lower-right edge
 	const front = paretoFront(

@@ -40,7 +40,10 @@ export function runSearch(o: SearchOptions): SearchSample[] {
 }
 
 /** The `count` best distinct networks by reward (ties: the earlier sample first). */
-export function bestSamples<T extends { reward: number; step: number; spec: unknown }>(samples: readonly T[], count: number): T[] {
+export function bestSamples<T extends { reward: number; step: number; spec: unknown }>(
+	samples: readonly T[],
+	count: number
+): T[] {
 	const seen = new Set<string>();
 	const out: T[] = [];
 	for (const s of [...samples].sort((a, b) => b.reward - a.reward || a.step - b.step)) {

@@ -55,7 +55,9 @@ export function buildSpace(base: MnasnetSpec): SearchSpace {
 			const w = blockChannels(base, { op: 'mbconv', c });
 			return w >= LIMITS.channels.min && w <= LIMITS.channels.max;
 		});
-		const layers = unique(LAYER_OFFSETS.map((d) => b.n + d)).filter((n) => n >= LIMITS.repeats.min && n <= LIMITS.repeats.max);
+		const layers = unique(LAYER_OFFSETS.map((d) => b.n + d)).filter(
+			(n) => n >= LIMITS.repeats.min && n <= LIMITS.repeats.max
+		);
 		return {
 			op: CONV_CHOICES,
 			kernel: KERNEL_CHOICES,
@@ -126,6 +128,9 @@ export function inSpace(space: SearchSpace, choices: Choices): boolean {
 	const sizes = decisionSizes(space);
 	return (
 		choices.length === sizes.length &&
-		choices.every((pick, i) => pick.length === sizes[i].length && pick.every((c, d) => Number.isInteger(c) && c >= 0 && c < sizes[i][d]))
+		choices.every(
+			(pick, i) =>
+				pick.length === sizes[i].length && pick.every((c, d) => Number.isInteger(c) && c >= 0 && c < sizes[i][d])
+		)
 	);
 }

@@ -80,7 +80,10 @@ export function encodeAnswers(answers: LinkAnswers | undefined): Json | undefine
 const text = z.string().check(z.maxLength(ANSWER_LIMITS.chars));
 const entrySchema = z.strictObject({ a: z.optional(text), c: z.optional(z.union([z.literal(true), text])) });
 const answersSchema = z.strictObject(
-	Object.fromEntries(EXERCISE_IDS.map((id) => [id, z.optional(entrySchema)])) as Record<ExerciseId, z.ZodMiniOptional<typeof entrySchema>>
+	Object.fromEntries(EXERCISE_IDS.map((id) => [id, z.optional(entrySchema)])) as Record<
+		ExerciseId,
+		z.ZodMiniOptional<typeof entrySchema>
+	>
 );
 
 const clip = (k: PropertyKey) => {
@@ -103,15 +106,24 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown, base: string): Issue[] 
 		case 'unrecognized_keys':
 			return issue.keys.map((k) =>
 				issue.path.length === 0
-					? error(`${base}.${clip(k)}`, `is not an exercise of this notebook (the exercises are ${EXERCISE_IDS.join(', ')}).`)
+					? error(
+							`${base}.${clip(k)}`,
+							`is not an exercise of this notebook (the exercises are ${EXERCISE_IDS.join(', ')}).`
+						)
 					: error(`${where}.${clip(k)}`, 'is not a field of an answer (the fields are a and c).')
 			);
 		case 'too_big':
-			return [error(where, `is ${typeof got === 'string' ? got.length : '?'} characters long; an answer has at most ${ANSWER_LIMITS.chars}.`)];
+			return [
+				error(
+					where,
+					`is ${typeof got === 'string' ? got.length : '?'} characters long; an answer has at most ${ANSWER_LIMITS.chars}.`
+				)
+			];
 		case 'invalid_union':
 			return [error(where, `must be true or the checked answer as text, not ${show(got)}.`)];
 		case 'invalid_type':
-			if (issue.path.length === 0) return [error(where, `must be an object of answers by exercise id, not ${show(got)}.`)];
+			if (issue.path.length === 0)
+				return [error(where, `must be an object of answers by exercise id, not ${show(got)}.`)];
 			if (last === 'a') return [error(where, `must be text, not ${show(got)}.`)];
 			return [error(where, `must be an object {"a": answer, "c": checked}, not ${show(got)}.`)];
 		default:
@@ -123,10 +135,16 @@ function fromZod(issue: z.core.$ZodIssue, root: unknown, base: string): Issue[] 
  * Read a link's `ans` (undefined: the link has none). Either every answer, or none with the reasons: one bad entry
  * drops the field, since a tampered field is not worth reading in part. `base` names the field in messages.
  */
-export function decodeAnswers(v: unknown, base = 'link.ans'): { ok: true; value: LinkAnswers } | { ok: false; issues: Issue[] } {
+export function decodeAnswers(
+	v: unknown,
+	base = 'link.ans'
+): { ok: true; value: LinkAnswers } | { ok: false; issues: Issue[] } {
 	if (isPlainObject(v) && Object.keys(v).length > ANSWER_LIMITS.entries + 8) {
 		// far more keys than exercises: say so once instead of listing each
-		return { ok: false, issues: [error(base, `has ${Object.keys(v).length} answers; there are only ${ANSWER_LIMITS.entries} exercises.`)] };
+		return {
+			ok: false,
+			issues: [error(base, `has ${Object.keys(v).length} answers; there are only ${ANSWER_LIMITS.entries} exercises.`)]
+		};
 	}
 	const parsed = answersSchema.safeParse(v);
 	if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => fromZod(i, v, base)) };

@@ -26,8 +26,13 @@ export function decodeBase64url(data: string): Decoded {
 	for (let i = 0; i < data.length; i++) {
 		if (VALUE[data[i]] === undefined) {
 			const ch = data[i];
-			const shown = /[\x21-\x7e]/.test(ch) ? `"${ch}"` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-			return { ok: false, reason: `it contains the character ${shown} at position ${i + 1}, which a link's data never has` };
+			const shown = /[\x21-\x7e]/.test(ch)
+				? `"${ch}"`
+				: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+			return {
+				ok: false,
+				reason: `it contains the character ${shown} at position ${i + 1}, which a link's data never has`
+			};
 		}
 	}
 	if (data.length % 4 === 1) return { ok: false, reason: 'it is cut off (its data has an impossible length)' };
@@ -40,9 +45,11 @@ export function decodeBase64url(data: string): Decoded {
 		const c3 = i + 3 < data.length ? VALUE[data[i + 3]] : -1;
 		bytes[n++] = (c0 << 2) | (c1 >> 4);
 		if (c2 >= 0) bytes[n++] = ((c1 & 15) << 4) | (c2 >> 2);
-		else if ((c1 & 15) !== 0) return { ok: false, reason: 'it is cut off (its data ends in the middle of a character)' };
+		else if ((c1 & 15) !== 0)
+			return { ok: false, reason: 'it is cut off (its data ends in the middle of a character)' };
 		if (c3 >= 0) bytes[n++] = ((c2 & 3) << 6) | c3;
-		else if (c2 >= 0 && (c2 & 3) !== 0) return { ok: false, reason: 'it is cut off (its data ends in the middle of a character)' };
+		else if (c2 >= 0 && (c2 & 3) !== 0)
+			return { ok: false, reason: 'it is cut off (its data ends in the middle of a character)' };
 	}
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n)) };

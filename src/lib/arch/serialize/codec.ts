@@ -52,7 +52,8 @@ export const LINK_VERSION = 1;
 const TOP_KEYS = ['m', 'f', 'sb', 'sc', 'lang', 'lock', 'tour', 'cmp', 'ans'];
 
 /** Whether a side's network object carries more than its preset id / step, i.e. is an edited network. */
-const carriesEdit = (net: unknown, idKey: string): boolean => isPlainObject(net) && Object.keys(net).some((k) => k !== idKey);
+const carriesEdit = (net: unknown, idKey: string): boolean =>
+	isPlainObject(net) && Object.keys(net).some((k) => k !== idKey);
 
 /** An edited side that equals its preset is written with its rows, so that it still reads back as edited. */
 function encodeRef(ref: CompareRef): Json {
@@ -215,7 +216,10 @@ function decodeUnsafe(fragment: string): Checked<NotebookDoc> {
 	if (kind.kind !== 'state') return fail('link', 'does not hold a notebook state (it should start with #v1=).');
 	if (kind.version !== LINK_VERSION) {
 		return kind.version > LINK_VERSION
-			? fail('link', `was made by a newer version of nas-notebook (format v${kind.version}); this page reads v${LINK_VERSION} links. Open it with the newer page.`)
+			? fail(
+					'link',
+					`was made by a newer version of nas-notebook (format v${kind.version}); this page reads v${LINK_VERSION} links. Open it with the newer page.`
+				)
 			: fail('link', `uses format v${kind.version}, which this page does not read (it reads v${LINK_VERSION}).`);
 	}
 	const text = decodeBase64url(kind.payload);
@@ -238,7 +242,8 @@ function decodeUnsafe(fragment: string): Checked<NotebookDoc> {
 	else warnings.push(...f.warnings);
 
 	const doc: Partial<NotebookDoc> = {};
-	if (m.ok) doc.selectedBlock = decodeSelection(own(json, 'sb'), 'link.sb', m.value.spec.blocks.length, 'block', issues);
+	if (m.ok)
+		doc.selectedBlock = decodeSelection(own(json, 'sb'), 'link.sb', m.value.spec.blocks.length, 'block', issues);
 	if (f.ok) doc.selectedCell = decodeSelection(own(json, 'sc'), 'link.sc', f.value.spec.cells.length, 'cell', issues);
 
 	const lang = own(json, 'lang');
@@ -250,7 +255,8 @@ function decodeUnsafe(fragment: string): Checked<NotebookDoc> {
 
 	const tour = own(json, 'tour');
 	if (isIndex(tour) && tour <= LINK_LIMITS.tourSteps) doc.tour = tour;
-	else if (tour !== undefined) issues.push(error('link.tour', `must be a step number from 0 to ${LINK_LIMITS.tourSteps}, not ${show(tour)}.`));
+	else if (tour !== undefined)
+		issues.push(error('link.tour', `must be a step number from 0 to ${LINK_LIMITS.tourSteps}, not ${show(tour)}.`));
 
 	const cmp = own(json, 'cmp');
 	if (cmp !== undefined) {

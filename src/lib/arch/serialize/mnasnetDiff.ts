@@ -42,7 +42,9 @@ export function encodeMnasnet(spec: MnasnetSpec, presetId: MnasPresetId, withRow
 /** A row back to a block-shaped object; values stay as they came so the engine's validation words the problems. */
 function rowToBlock(row: unknown, path: string, issues: Issue[]): unknown {
 	if (!Array.isArray(row)) {
-		issues.push(error(path, `must be a list of ${ROW_FIELDS.length} values (op, t, c, n, s, k, se, skip), not ${show(row)}.`));
+		issues.push(
+			error(path, `must be a list of ${ROW_FIELDS.length} values (op, t, c, n, s, k, se, skip), not ${show(row)}.`)
+		);
 		return undefined;
 	}
 	if (row.length !== ROW_FIELDS.length) {

@@ -37,6 +37,7 @@ export function prefixed(prefix: string, issues: readonly Issue[]): Issue[] {
 
 /** The link-level problems first, then the engine's, leaving out engine issues about a field already reported. */
 export function mergeIssues(own: readonly Issue[], engine: readonly Issue[]): Issue[] {
-	const covered = (p: string) => own.some((o) => p === o.path || p.startsWith(o.path + '.') || p.startsWith(o.path + '['));
+	const covered = (p: string) =>
+		own.some((o) => p === o.path || p.startsWith(o.path + '.') || p.startsWith(o.path + '['));
 	return [...own, ...engine.filter((e) => !covered(e.path))];
 }

@@ -85,7 +85,12 @@ export function wheelDelta(e: { deltaY: number; deltaMode: number; ctrlKey?: boo
 export type ZoomCommand = 'in' | 'out' | 'reset';
 
 /** Keyboard shortcuts while the diagram has focus: + (or =) in, - out, 0 reset; never with Ctrl/⌘/Alt (browser zoom). */
-export function zoomKey(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): ZoomCommand | null {
+export function zoomKey(e: {
+	key: string;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	altKey?: boolean;
+}): ZoomCommand | null {
 	if (e.ctrlKey || e.metaKey || e.altKey) return null;
 	if (e.key === '+' || e.key === '=') return 'in';
 	if (e.key === '-' || e.key === '_' || e.key === '\u2212') return 'out';

@@ -7,4 +7,7 @@ export const COMPARE_NAMES = {
 	keepRight: 'Keep a copy (right)'
 } as const;
 
-export const compareNamesFor = pickNames(COMPARE_NAMES, { keepLeft: '복사본 남기기(왼쪽)', keepRight: '복사본 남기기(오른쪽)' });
+export const compareNamesFor = pickNames(COMPARE_NAMES, {
+	keepLeft: '복사본 남기기(왼쪽)',
+	keepRight: '복사본 남기기(오른쪽)'
+});

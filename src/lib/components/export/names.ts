@@ -34,7 +34,8 @@ const TABLE_NAMES_KO: Record<TableId, string> = {
 export const namesFor = pickNames(NAMES, {
 	svg: (diagram: string) => `${diagram} SVG로 내려받기`,
 	png: (diagram: string) => `${diagram} PNG 2×로 내려받기`,
-	table: (table: TableId, format: TableFormat) => `${TABLE_NAMES_KO[table]}를 ${format === 'csv' ? 'CSV로' : 'Markdown으로'} 내려받기`,
+	table: (table: TableId, format: TableFormat) =>
+		`${TABLE_NAMES_KO[table]}를 ${format === 'csv' ? 'CSV로' : 'Markdown으로'} 내려받기`,
 	spec: (kind: NetworkKind) => `${NETWORK_KIND_NAMES[kind]} 스펙 JSON 내려받기`,
 	upload: '스펙 JSON 올리기',
 	dropZone: '스펙 JSON 파일을 여기에 놓기',

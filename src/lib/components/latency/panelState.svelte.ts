@@ -76,7 +76,16 @@ function sameMnasSpec(a: MnasnetSpec, b: MnasnetSpec): boolean {
 		return false;
 	return a.blocks.every((x, i) => {
 		const y = b.blocks[i];
-		return x.op === y.op && x.t === y.t && x.c === y.c && x.n === y.n && x.s === y.s && x.k === y.k && x.se === y.se && x.skip === y.skip;
+		return (
+			x.op === y.op &&
+			x.t === y.t &&
+			x.c === y.c &&
+			x.n === y.n &&
+			x.s === y.s &&
+			x.k === y.k &&
+			x.se === y.se &&
+			x.skip === y.skip
+		);
 	});
 }
 

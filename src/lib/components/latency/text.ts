@@ -9,17 +9,21 @@ export const latencyText = defineMessages({
 			'Build this network in TensorFlow.js in a background worker and time it on this device. FLOPs are a proxy: MnasNet measured latency on the phone itself.',
 		run: 'Run {network} in browser',
 		cancel: 'Cancel the {network} run',
-		otherRunning: 'Another run is in progress on this page. One run at a time keeps the timings honest; this button comes back when it ends.',
+		otherRunning:
+			'Another run is in progress on this page. One run at a time keeps the timings honest; this button comes back when it ends.',
 		calibrate: 'Calibrate this device',
 		calibrationScope: 'Calibration',
 		scopeFull: 'Full: lecture, MnasNet-A1, mnasnet-small, search space (about 20 s)',
 		scopeNetwork: 'Quick: this network’s layer shapes only',
 		phaseCalibrating: 'Timing layer shapes: {done} of {total}…',
 		calibrationCancelled: 'Calibration cancelled.',
-		tableLine: 'Latency table: {entries} layer shapes timed on {backend} ({graph} graph), {date}; {overhead} ms per inference outside the layers.',
-		noTable: 'Not calibrated yet. Calibrating times each distinct layer shape once, so that latency can be predicted on every edit without a run.',
+		tableLine:
+			'Latency table: {entries} layer shapes timed on {backend} ({graph} graph), {date}; {overhead} ms per inference outside the layers.',
+		noTable:
+			'Not calibrated yet. Calibrating times each distinct layer shape once, so that latency can be predicted on every edit without a run.',
 		predicted: 'Predicted latency',
-		predictedLine: 'Predicted on this device: {value} ({measured} of {layers} layers measured shapes, the rest interpolated).',
+		predictedLine:
+			'Predicted on this device: {value} ({measured} of {layers} layers measured shapes, the rest interpolated).',
 		predictionError: 'Prediction error: {value} % (predicted {predicted}, measured median {measured}).',
 		predictionOther: 'No prediction error: the latency table is for {backend}, folded graph; this run used {run}.',
 		estimate: 'This run should take about {seconds} s ({basis}).',
@@ -30,9 +34,12 @@ export const latencyText = defineMessages({
 		timedN: 'n = {n} timed runs',
 		profileSkipped: 'The layer profile was skipped: the time budget was spent.',
 		stale: 'Out of date: the network has been edited since this run.',
-		swiftshader: 'WebGL here is {renderer}, a software renderer that runs on the CPU: its times say nothing about a graphics card.',
-		threadsIsolated: 'wasm threads: {threads}. The page is cross-origin isolated (SharedArrayBuffer is available), and tfjs gives wasm half of the {cores} logical cores the browser reports.',
-		threadsNotIsolated: 'wasm threads: 1. The page is not cross-origin isolated, so SharedArrayBuffer and with it wasm threads are unavailable ({cores} logical cores reported).',
+		swiftshader:
+			'WebGL here is {renderer}, a software renderer that runs on the CPU: its times say nothing about a graphics card.',
+		threadsIsolated:
+			'wasm threads: {threads}. The page is cross-origin isolated (SharedArrayBuffer is available), and tfjs gives wasm half of the {cores} logical cores the browser reports.',
+		threadsNotIsolated:
+			'wasm threads: 1. The page is not cross-origin isolated, so SharedArrayBuffer and with it wasm threads are unavailable ({cores} logical cores reported).',
 		threadsOff: 'wasm threads: 1. Threads are turned off in the run settings.',
 		predictedColumn: 'ms: profiled / predicted',
 		stripPredicted: 'predicted ms',
@@ -81,8 +88,10 @@ export const latencyText = defineMessages({
 		tensors: 'Tensors before and after the run: {before} → {after}',
 		pairedHeading: 'Folding, measured',
 		pairedLine: '{other}: median {median} (p10 {p10}, p90 {p90}), timed alternately with this graph, run for run.',
-		speedup: 'The inference graph is {ratio}× faster than the tf.layers model on this device ({macs} MACs both ways: folding BN and fusing bias and activation removes work the MAC count never saw).',
-		slowdown: 'The inference graph is {ratio}× as fast as the tf.layers model here: folding did not pay off on this backend.',
+		speedup:
+			'The inference graph is {ratio}× faster than the tf.layers model on this device ({macs} MACs both ways: folding BN and fusing bias and activation removes work the MAC count never saw).',
+		slowdown:
+			'The inference graph is {ratio}× as fast as the tf.layers model here: folding did not pay off on this backend.',
 		paramsMismatch: 'The built model has {built} parameters but the cost model says {engine}.',
 		stripTitle: 'Every timed run',
 		stripSummary: '{n} runs from {min} to {max} ms; median {median} ms, p10 {p10} ms, p90 {p90} ms.',
@@ -90,7 +99,8 @@ export const latencyText = defineMessages({
 		profileHeading: 'FLOPs against latency',
 		profileIntro:
 			'One profiled run: each kernel’s time is attributed to the layer that launched it. Layers whose time share is much larger than their MAC share (depthwise convolutions, pooling, element-wise work) are where FLOPs mislead.',
-		profileNote: 'Kernel times of the profiled run add up to {total} ms (profiling adds overhead; the median above is the latency).',
+		profileNote:
+			'Kernel times of the profiled run add up to {total} ms (profiling adds overhead; the median above is the latency).',
 		layer: 'Layer',
 		macsShare: 'MACs',
 		timeShare: 'Time',
@@ -134,19 +144,23 @@ export const latencyText = defineMessages({
 			'이 네트워크를 백그라운드 워커에서 TensorFlow.js로 만들어 이 기기에서 실행 시간을 잽니다. FLOPs는 대리 지표일 뿐이며, MnasNet은 실제 휴대폰에서 지연 시간을 측정했습니다.',
 		run: '브라우저에서 {network} 실행',
 		cancel: '{network} 실행 취소',
-		otherRunning: '이 페이지에서 다른 실행이 진행 중입니다. 측정값이 서로 방해받지 않도록 한 번에 하나씩 실행하며, 그 실행이 끝나면 이 버튼을 다시 쓸 수 있습니다.',
+		otherRunning:
+			'이 페이지에서 다른 실행이 진행 중입니다. 측정값이 서로 방해받지 않도록 한 번에 하나씩 실행하며, 그 실행이 끝나면 이 버튼을 다시 쓸 수 있습니다.',
 		calibrate: '이 기기 보정하기',
 		calibrationScope: '보정 범위',
 		scopeFull: '전체: lecture, MnasNet-A1, mnasnet-small, 탐색 공간 (약 20초)',
 		scopeNetwork: '빠르게: 이 네트워크의 층 모양만',
 		phaseCalibrating: '층 모양 측정 중: {done}/{total}…',
 		calibrationCancelled: '보정을 취소했습니다.',
-		tableLine: '지연 시간 표: {backend} 백엔드({graph} 그래프)에서 측정한 층 모양 {entries}개, {date}. 층 밖에서 쓰는 추론당 시간 {overhead} ms.',
-		noTable: '아직 보정하지 않았습니다. 보정은 서로 다른 층 모양마다 한 번씩 시간을 재어, 실행하지 않고도 고칠 때마다 지연 시간을 예측할 수 있게 합니다.',
+		tableLine:
+			'지연 시간 표: {backend} 백엔드({graph} 그래프)에서 측정한 층 모양 {entries}개, {date}. 층 밖에서 쓰는 추론당 시간 {overhead} ms.',
+		noTable:
+			'아직 보정하지 않았습니다. 보정은 서로 다른 층 모양마다 한 번씩 시간을 재어, 실행하지 않고도 고칠 때마다 지연 시간을 예측할 수 있게 합니다.',
 		predicted: '예측 지연 시간',
 		predictedLine: '이 기기에서의 예측: {value} (층 {layers}개 중 {measured}개는 측정한 모양, 나머지는 보간).',
 		predictionError: '예측 오차: {value}% (예측 {predicted}, 측정 중앙값 {measured}).',
-		predictionOther: '예측 오차 없음: 지연 시간 표는 {backend} 백엔드의 접힌 그래프용인데, 이번 실행의 설정은 {run}입니다.',
+		predictionOther:
+			'예측 오차 없음: 지연 시간 표는 {backend} 백엔드의 접힌 그래프용인데, 이번 실행의 설정은 {run}입니다.',
 		estimate: '이번 실행의 예상 소요 시간: 약 {seconds}초 ({basis}).',
 		estimateCalibrated: '이 기기의 보정값 기준',
 		estimateDefault: '보정 전: 보수적으로 {rate} GMAC/s로 가정',
@@ -155,9 +169,12 @@ export const latencyText = defineMessages({
 		timedN: '측정 n = {n}회',
 		profileSkipped: '시간 예산을 다 써서 층별 프로파일은 건너뛰었습니다.',
 		stale: '지난 결과: 이 실행 뒤에 네트워크가 바뀌었습니다.',
-		swiftshader: '여기서 WebGL은 CPU에서 돌아가는 소프트웨어 렌더러({renderer})입니다. 이 시간은 그래픽 카드 성능과 무관합니다.',
-		threadsIsolated: 'wasm 스레드 {threads}개: 페이지가 교차 출처 격리 상태라 SharedArrayBuffer를 쓸 수 있고, tfjs는 브라우저가 알려 준 논리 코어 {cores}개의 절반을 wasm에 줍니다.',
-		threadsNotIsolated: 'wasm 스레드 1개: 페이지가 교차 출처 격리 상태가 아니어서 SharedArrayBuffer를, 따라서 wasm 스레드를 쓸 수 없습니다 (논리 코어 {cores}개로 보고됨).',
+		swiftshader:
+			'여기서 WebGL은 CPU에서 돌아가는 소프트웨어 렌더러({renderer})입니다. 이 시간은 그래픽 카드 성능과 무관합니다.',
+		threadsIsolated:
+			'wasm 스레드 {threads}개: 페이지가 교차 출처 격리 상태라 SharedArrayBuffer를 쓸 수 있고, tfjs는 브라우저가 알려 준 논리 코어 {cores}개의 절반을 wasm에 줍니다.',
+		threadsNotIsolated:
+			'wasm 스레드 1개: 페이지가 교차 출처 격리 상태가 아니어서 SharedArrayBuffer를, 따라서 wasm 스레드를 쓸 수 없습니다 (논리 코어 {cores}개로 보고됨).',
 		threadsOff: 'wasm 스레드 1개: 실행 설정에서 스레드를 껐습니다.',
 		predictedColumn: 'ms: 프로파일 / 예측',
 		stripPredicted: '예측 ms',
@@ -206,7 +223,8 @@ export const latencyText = defineMessages({
 		tensors: '실행 전후 텐서 수: {before} → {after}',
 		pairedHeading: '폴딩 효과 측정',
 		pairedLine: '{other}: 중앙값 {median} (p10 {p10}, p90 {p90}), 이 그래프와 한 번씩 번갈아 측정.',
-		speedup: '이 기기에서 추론 그래프가 tf.layers 모델보다 {ratio}배 빠릅니다 (MAC은 둘 다 {macs}: BN 폴딩과 바이어스·활성화 융합은 MAC 수에 드러나지 않는 작업을 줄입니다).',
+		speedup:
+			'이 기기에서 추론 그래프가 tf.layers 모델보다 {ratio}배 빠릅니다 (MAC은 둘 다 {macs}: BN 폴딩과 바이어스·활성화 융합은 MAC 수에 드러나지 않는 작업을 줄입니다).',
 		slowdown: '여기서 추론 그래프의 속도는 tf.layers 모델의 {ratio}배입니다: 이 백엔드에서는 폴딩 효과가 없었습니다.',
 		paramsMismatch: '만든 모델의 파라미터는 {built}개인데 비용 모델은 {engine}개라고 합니다.',
 		stripTitle: '측정한 모든 실행',
@@ -215,7 +233,8 @@ export const latencyText = defineMessages({
 		profileHeading: 'FLOPs 대 지연 시간',
 		profileIntro:
 			'한 번 프로파일링한 결과로, 각 커널의 시간을 그 커널을 실행한 층에 나눠 붙였습니다. MAC 비중보다 시간 비중이 훨씬 큰 층(깊이별 합성곱, 풀링, 원소별 연산)이 FLOPs가 오해를 부르는 곳입니다.',
-		profileNote: '프로파일링한 실행의 커널 시간 합은 {total} ms입니다 (프로파일링에는 부가 비용이 있으니 지연 시간은 위의 중앙값을 보세요).',
+		profileNote:
+			'프로파일링한 실행의 커널 시간 합은 {total} ms입니다 (프로파일링에는 부가 비용이 있으니 지연 시간은 위의 중앙값을 보세요).',
 		layer: '층',
 		macsShare: 'MAC',
 		timeShare: '시간',

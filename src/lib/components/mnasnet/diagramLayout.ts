@@ -109,30 +109,72 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 	type Draft = Omit<DiagramSlot, 'x' | 'cx' | 'box'>;
 	const drafts: Draft[] = [];
 	drafts.push({
-		key: 'input', kind: 'input', block: -1, op: 'input', title: '', repeats: 1, k: null, se: false,
-		outShape: [r, r, 3], residuals: 0, layers: []
+		key: 'input',
+		kind: 'input',
+		block: -1,
+		op: 'input',
+		title: '',
+		repeats: 1,
+		k: null,
+		se: false,
+		outShape: [r, r, 3],
+		residuals: 0,
+		layers: []
 	});
 	drafts.push({
-		key: 'stem', kind: 'stem', block: -1, op: 'stem',
+		key: 'stem',
+		kind: 'stem',
+		block: -1,
+		op: 'stem',
 		title: `Conv${stemLayer && stemLayer.kind === 'stem' ? `${stemLayer.k}x${stemLayer.k}` : ''}`,
-		repeats: 1, k: null, se: false, outShape: lastOf('stem'), residuals: 0, layers: byKey.get('stem') ?? []
+		repeats: 1,
+		k: null,
+		se: false,
+		outShape: lastOf('stem'),
+		residuals: 0,
+		layers: byKey.get('stem') ?? []
 	});
 	spec.blocks.forEach((b, i) => {
 		const key = `b${i}`;
 		drafts.push({
-			key, kind: 'block', block: i, op: b.op,
+			key,
+			kind: 'block',
+			block: i,
+			op: b.op,
 			title: b.op === 'mbconv' ? `MBConv${b.t}` : b.op === 'sepconv' ? 'SepConv' : 'Conv',
-			repeats: b.n, k: b.k, se: b.se > 0, outShape: lastOf(key),
-			residuals: residualsByBlock.get(i) ?? 0, layers: byKey.get(key) ?? []
+			repeats: b.n,
+			k: b.k,
+			se: b.se > 0,
+			outShape: lastOf(key),
+			residuals: residualsByBlock.get(i) ?? 0,
+			layers: byKey.get(key) ?? []
 		});
 	});
 	drafts.push({
-		key: 'head', kind: 'head', block: -1, op: 'head', title: 'Conv1x1', repeats: 1, k: null, se: false,
-		outShape: lastOf('head'), residuals: 0, layers: byKey.get('head') ?? []
+		key: 'head',
+		kind: 'head',
+		block: -1,
+		op: 'head',
+		title: 'Conv1x1',
+		repeats: 1,
+		k: null,
+		se: false,
+		outShape: lastOf('head'),
+		residuals: 0,
+		layers: byKey.get('head') ?? []
 	});
 	drafts.push({
-		key: 'out', kind: 'out', block: -1, op: 'fc', title: '', repeats: 1, k: null, se: false,
-		outShape: lastOf('out'), residuals: 0, layers: byKey.get('out') ?? []
+		key: 'out',
+		kind: 'out',
+		block: -1,
+		op: 'fc',
+		title: '',
+		repeats: 1,
+		k: null,
+		se: false,
+		outShape: lastOf('out'),
+		residuals: 0,
+		layers: byKey.get('out') ?? []
 	});
 
 	// Scales follow the network's own maps: the input image (twice the stem's side) and the FC output would

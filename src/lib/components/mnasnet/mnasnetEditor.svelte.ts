@@ -148,20 +148,32 @@ export class MnasnetEditor {
 		if (!d) return true; // nothing typed since the network last changed
 		const parsed = parseBlockStrings(d.text);
 		if (!parsed.ok) {
-			this.#setDraft(BLOCK_STRINGS_KEY, d.text, parsed.issues.filter((i) => i.severity === 'error'));
+			this.#setDraft(
+				BLOCK_STRINGS_KEY,
+				d.text,
+				parsed.issues.filter((i) => i.severity === 'error')
+			);
 			return false;
 		}
 		const unchanged =
-			formatBlockStrings({ ...this.#nb.mnas, blocks: parsed.value }).join('\n') === formatBlockStrings(this.#nb.mnas).join('\n');
+			formatBlockStrings({ ...this.#nb.mnas, blocks: parsed.value }).join('\n') ===
+			formatBlockStrings(this.#nb.mnas).join('\n');
 		if (unchanged) {
 			// same network written differently: show it normalised, add no undo step
 			const { [BLOCK_STRINGS_KEY]: _dropped, ...rest } = this.#drafts;
 			this.#drafts = rest;
 			return true;
 		}
-		const issues = this.#apply({ ...this.#nb.mnas, blocks: parsed.value }, (k) => k.startsWith('blocks') || k === BLOCK_STRINGS_KEY);
+		const issues = this.#apply(
+			{ ...this.#nb.mnas, blocks: parsed.value },
+			(k) => k.startsWith('blocks') || k === BLOCK_STRINGS_KEY
+		);
 		if (issues) {
-			this.#setDraft(BLOCK_STRINGS_KEY, d.text, issues.filter((i) => i.severity === 'error'));
+			this.#setDraft(
+				BLOCK_STRINGS_KEY,
+				d.text,
+				issues.filter((i) => i.severity === 'error')
+			);
 			return false;
 		}
 		return true;
@@ -232,7 +244,8 @@ const BLOCK_KEY = /^blocks\[(\d+)\]\.(\w+)$/;
 
 /** The spec with the field at `key` set to `value` (unchecked), or null for an unknown key. */
 export function withValue(spec: MnasnetSpec, key: FieldKey, value: unknown): MnasnetSpec | null {
-	if (key === 'widthMult' || key === 'resolution' || key === 'convention') return { ...spec, [key]: value } as MnasnetSpec;
+	if (key === 'widthMult' || key === 'resolution' || key === 'convention')
+		return { ...spec, [key]: value } as MnasnetSpec;
 	const m = BLOCK_KEY.exec(key);
 	if (!m) return null;
 	const index = Number(m[1]);

@@ -20,7 +20,8 @@ export function diffLines(
 ): string[] {
 	const lines: { cell: number; text: string }[] = [];
 	const at = (cell: number) => ({ cell: cell + 1, offset: numInputs + cell });
-	for (const cell of diff.added) lines.push({ cell, text: fill(m.diffAdded, { ...at(cell), desc: describeCell(b[cell], m) }) });
+	for (const cell of diff.added)
+		lines.push({ cell, text: fill(m.diffAdded, { ...at(cell), desc: describeCell(b[cell], m) }) });
 	for (const cell of diff.removed)
 		lines.push({ cell, text: fill(m.diffRemoved, { ...at(cell), desc: describeCell(a[cell], m) }) });
 	for (const ch of diff.changed) {

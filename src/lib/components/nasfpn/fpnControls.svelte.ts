@@ -34,7 +34,9 @@ export function withField(
 /** The engine's errors for one field (its path, or a path below it). */
 export function fieldIssues(issues: readonly Issue[], id: FieldId): Issue[] {
 	const p = fieldPath(id);
-	return issues.filter((i) => i.severity === 'error' && (i.path === p || i.path.startsWith(p + '.') || i.path.startsWith(p + '[')));
+	return issues.filter(
+		(i) => i.severity === 'error' && (i.path === p || i.path.startsWith(p + '.') || i.path.startsWith(p + '['))
+	);
 }
 
 export class FpnControls {

@@ -21,7 +21,14 @@ import { compareNasfpn, type Comparison } from '$lib/arch/compare';
 import type { NotebookState } from '$lib/state/notebook.svelte';
 import { fill, i18n } from '$lib/i18n/i18n.svelte';
 import { nasfpnMessages } from '$lib/i18n/messages/nasfpn';
-import { appendCell, deleteCell, rewireInput, setCellLevel, setCellOp, setCellOutput } from '$lib/arch/nasfpn/cellEdits';
+import {
+	appendCell,
+	deleteCell,
+	rewireInput,
+	setCellLevel,
+	setCellOp,
+	setCellOutput
+} from '$lib/arch/nasfpn/cellEdits';
 import { cellOffset, levelCount, readOrder } from '$lib/arch/nasfpn/levels';
 import { nodeName, wireKey } from './graphLayout';
 

@@ -90,7 +90,12 @@ export const ARTICLE: readonly SectionDef[] = [
 		]
 	},
 	{ id: 'mnasnet', title: 'mnasCellTitle', kind: 'cell', cell: 'mnasnet', lead: 'mnasCellLead' },
-	{ id: 'flops-latency', title: 'flopsTitle', kind: 'prose', blocks: [p('flopsP1'), p('flopsP2'), p('flopsP3'), p('flopsP4')] },
+	{
+		id: 'flops-latency',
+		title: 'flopsTitle',
+		kind: 'prose',
+		blocks: [p('flopsP1'), p('flopsP2'), p('flopsP3'), p('flopsP4')]
+	},
 	{ id: 'mnasnet-run', title: 'mnasRunTitle', kind: 'cell', cell: 'mnasnet-run' },
 	{ id: 'space-explorer', title: 'spaceExplorerTitle', kind: 'cell', cell: 'mnasnet-space' },
 	{ id: 'latency-search', title: 'latencySearchTitle', kind: 'cell', cell: 'mnasnet-search' },
@@ -98,7 +103,15 @@ export const ARTICLE: readonly SectionDef[] = [
 		id: 'merging-cell',
 		title: 'mergeTitle',
 		kind: 'prose',
-		blocks: [p('mergeP1'), p('mergeP2'), f(FORMULAS.binaryOps), p('mergeP3'), f(FORMULAS.postMerge), p('mergeP4'), p('mergeP5')]
+		blocks: [
+			p('mergeP1'),
+			p('mergeP2'),
+			f(FORMULAS.binaryOps),
+			p('mergeP3'),
+			f(FORMULAS.postMerge),
+			p('mergeP4'),
+			p('mergeP5')
+		]
 	},
 	{
 		id: 'progression',
@@ -146,10 +159,16 @@ export const ARTICLE: readonly SectionDef[] = [
 					},
 					{ key: 'srcTorchvision', href: 'https://github.com/pytorch/vision/blob/main/torchvision/models/mnasnet.py' },
 					{ key: 'srcLecture', href: 'https://github.com/AnjieCheng/MnasNet-PyTorch' },
-					{ key: 'srcMmdet', href: 'https://github.com/open-mmlab/mmdetection/blob/main/mmdet/models/necks/nas_fpn.py' },
+					{
+						key: 'srcMmdet',
+						href: 'https://github.com/open-mmlab/mmdetection/blob/main/mmdet/models/necks/nas_fpn.py'
+					},
 					{ key: 'srcTfjs', href: 'https://www.tensorflow.org/js' },
 					{ key: 'srcRetinanet', href: 'https://arxiv.org/abs/1708.02002' },
-					{ key: 'srcTpuZoo', href: 'https://github.com/tensorflow/tpu/blob/master/models/official/detection/MODEL_ZOO.md' },
+					{
+						key: 'srcTpuZoo',
+						href: 'https://github.com/tensorflow/tpu/blob/master/models/official/detection/MODEL_ZOO.md'
+					},
 					{ key: 'srcResnet', href: 'https://github.com/pytorch/vision/blob/main/torchvision/models/resnet.py' }
 				]
 			}

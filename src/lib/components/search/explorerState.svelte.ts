@@ -21,14 +21,17 @@ export class ExplorerState {
 		this.status = 'running';
 		this.error = '';
 		this.spaceLog10 = spaceSizeLog10(buildSpace(base));
-		this.#job = startJob({ type: 'explore', base, table: $state.snapshot(table), count: this.count, seed: this.seed }, (m) => {
-			if (m.type === 'explored') this.exploration = m.exploration;
-			else if (m.type === 'done') this.status = 'done';
-			else if (m.type === 'error') {
-				this.status = 'error';
-				this.error = m.message;
+		this.#job = startJob(
+			{ type: 'explore', base, table: $state.snapshot(table), count: this.count, seed: this.seed },
+			(m) => {
+				if (m.type === 'explored') this.exploration = m.exploration;
+				else if (m.type === 'done') this.status = 'done';
+				else if (m.type === 'error') {
+					this.status = 'error';
+					this.error = m.message;
+				}
 			}
-		});
+		);
 	}
 
 	dispose(): void {

@@ -60,7 +60,15 @@ export class SearchState {
 		this.status = 'running';
 		this.error = '';
 		this.#job = startJob(
-			{ type: 'search', base, table: $state.snapshot(table), constraint: this.constraint, targetMs, steps: this.steps, seed: this.seed },
+			{
+				type: 'search',
+				base,
+				table: $state.snapshot(table),
+				constraint: this.constraint,
+				targetMs,
+				steps: this.steps,
+				seed: this.seed
+			},
 			(m) => {
 				if (m.type === 'samples') this.samples = [...this.samples, ...m.samples];
 				else if (m.type === 'done') {

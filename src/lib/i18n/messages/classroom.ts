@@ -30,7 +30,8 @@ export const classroomMessages = defineMessages({
 		tourLink: 'Link to this step',
 		// exercises
 		exercisesTitle: 'Predict, then check',
-		exercisesIntro: 'Make a guess first, then press Check: the answer is computed from the networks on this page right now, so it follows your edits.',
+		exercisesIntro:
+			'Make a guess first, then press Check: the answer is computed from the networks on this page right now, so it follows your edits.',
 		exerciseN: 'Exercise {n}',
 		answerLabel: 'Your answer',
 		check: 'Check',
@@ -41,10 +42,12 @@ export const classroomMessages = defineMessages({
 		exactAnswer: 'Answer from the live numbers: {value}',
 		accepted: 'within ±{tol} counts as right',
 		tryAgain: 'Try again',
-		answersDropped: 'The answers in this link could not be read, so they were left out (the rest of the link is applied):',
+		answersDropped:
+			'The answers in this link could not be read, so they were left out (the rest of the link is applied):',
 		// compare
 		compareTitle: 'Compare two networks',
-		compareIntro: 'Both sides are the same kind of network: MnasNet blocks and NAS-FPN nodes do not line up row by row, so picking one kind on one side moves the other side to that kind too.',
+		compareIntro:
+			'Both sides are the same kind of network: MnasNet blocks and NAS-FPN nodes do not line up row by row, so picking one kind on one side moves the other side to that kind too.',
 		leftLabel: 'Left',
 		rightLabel: 'Right',
 		groupMnas: 'MnasNet',
@@ -76,7 +79,8 @@ export const classroomMessages = defineMessages({
 		keepCopy: 'Keep a copy',
 		keepCopyHint: 'Keep this side as the network is now, so it stays put while you go on editing',
 		linkSideFellBack: '{side} side of the link could not be read, so it shows {name} instead:',
-		linkMixedKinds: 'The link pairs a MnasNet with a NAS-FPN, which do not line up row by row, so the default pair is shown.'
+		linkMixedKinds:
+			'The link pairs a MnasNet with a NAS-FPN, which do not line up row by row, so the default pair is shown.'
 	},
 	ko: {
 		panelTitle: '수업 링크',
@@ -99,7 +103,8 @@ export const classroomMessages = defineMessages({
 		tourProgress: '{count}단계 중 {n}단계',
 		tourLink: '이 단계로 가는 링크',
 		exercisesTitle: '예측하고 확인하기',
-		exercisesIntro: '먼저 답을 예측한 뒤 확인을 누르세요. 답은 지금 이 페이지의 네트워크에서 바로 계산되므로, 네트워크를 고치면 답도 따라 바뀝니다.',
+		exercisesIntro:
+			'먼저 답을 예측한 뒤 확인을 누르세요. 답은 지금 이 페이지의 네트워크에서 바로 계산되므로, 네트워크를 고치면 답도 따라 바뀝니다.',
 		exerciseN: '연습 {n}',
 		answerLabel: '내 답',
 		check: '확인',
@@ -112,7 +117,8 @@ export const classroomMessages = defineMessages({
 		tryAgain: '다시 풀기',
 		answersDropped: '이 링크에 담긴 답을 읽을 수 없어 빼고 열었습니다(링크의 나머지는 그대로 적용했습니다):',
 		compareTitle: '두 네트워크 비교',
-		compareIntro: '양쪽은 같은 종류의 네트워크입니다. MnasNet 블록과 NAS-FPN 노드는 행끼리 맞출 수 없으므로, 한쪽에서 종류를 바꾸면 다른 쪽도 그 종류로 바뀝니다.',
+		compareIntro:
+			'양쪽은 같은 종류의 네트워크입니다. MnasNet 블록과 NAS-FPN 노드는 행끼리 맞출 수 없으므로, 한쪽에서 종류를 바꾸면 다른 쪽도 그 종류로 바뀝니다.',
 		leftLabel: '왼쪽',
 		rightLabel: '오른쪽',
 		groupMnas: 'MnasNet',
@@ -121,7 +127,8 @@ export const classroomMessages = defineMessages({
 		currentFpn: 'NAS-FPN: 지금 편집 중인 네트워크',
 		stripMnas: '블록별 MAC',
 		stripFpn: '셀별 MAC(한 번 반복)',
-		stripSummary: '{unit}별 MAC 막대입니다. 위는 왼쪽, 아래는 오른쪽 네트워크이며 같은 척도로 그렸습니다. 가장 큰 값은 MAC {max}회입니다.',
+		stripSummary:
+			'{unit}별 MAC 막대입니다. 위는 왼쪽, 아래는 오른쪽 네트워크이며 같은 척도로 그렸습니다. 가장 큰 값은 MAC {max}회입니다.',
 		unitBlock: '블록',
 		unitCell: '셀',
 		colRow: '행',

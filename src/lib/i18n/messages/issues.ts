@@ -22,9 +22,11 @@ export const issueMessages = defineMessages({
 		'm.range': '{field} must be a whole number from {min} to {max}; it is {value}.',
 		'm.stride': '{field} must be 1 (keep the size) or 2 (halve it); it is {value}.',
 		'm.kernelMax': '{field} must be at most {max}; it is {value}.',
-		'm.kernelOdd': '{field} must be an odd whole number from 1 to 11 (padding k//2 keeps the size only for odd k); it is {value}.',
+		'm.kernelOdd':
+			'{field} must be an odd whole number from 1 to 11 (padding k//2 keeps the size only for odd k); it is {value}.',
 		'm.se': '{field} must be between 0 (no SE) and 1 (MnasNet-A1 uses 0.25); it is {value}.',
-		'm.zeroChannels': 'widthMult {width} scales {layers} to 0 channels; raise widthMult or the channels so every layer keeps at least 1.',
+		'm.zeroChannels':
+			'widthMult {width} scales {layers} to 0 channels; raise widthMult or the channels so every layer keeps at least 1.',
 		'm.tooWide': 'widthMult {width} makes {layers} wider than {max} channels; lower widthMult.',
 		'm.tooSmall':
 			'At resolution {resolution} the feature map is already 1×1 before {block}, whose stride 2 would shrink it below 1×1; use a resolution of at least {need}, or stride 1 there.',
@@ -38,12 +40,14 @@ export const issueMessages = defineMessages({
 			'The lecture code asserts input_size % 32 == 0, so it would stop on resolution {resolution}; the counts here are still exact for that size.',
 		'm.wLectureSe':
 			'The lecture code has no squeeze-excitation; SE here follows the TF rule (reduce width max(1, int(input channels × se)), 1×1 convs with bias).',
-		'm.wLectureT1': 'With t = 1 the lecture code still builds the 1×1 expand conv (the TF code skips it), which adds parameters and MACs.',
+		'm.wLectureT1':
+			'With t = 1 the lecture code still builds the 1×1 expand conv (the TF code skips it), which adds parameters and MACs.',
 		'm.wLectureSep':
 			"The lecture convention keeps a sepconv block's {c} channels unscaled at widthMult {width} (the notes' SepConv stays 16 at every width).",
 		'm.wTfStem':
 			"At widthMult 1 the TF code (depth_multiplier None) keeps the stem's {stem} channels as written; any other width rounds them to a multiple of 8.",
-		'm.wTfC': 'At widthMult 1 the TF code (depth_multiplier None) keeps {c} channels as written; any other width rounds them to a multiple of 8.',
+		'm.wTfC':
+			'At widthMult 1 the TF code (depth_multiplier None) keeps {c} channels as written; any other width rounds them to a multiple of 8.',
 
 		'f.unknownKey': '"{key}" is not a known field.',
 		'f.missing': 'is missing.',
@@ -63,13 +67,16 @@ export const issueMessages = defineMessages({
 		'f.levelOutside': 'level {level} is outside the pyramid {range}.',
 		'f.inputNegative': 'must be 0 or more, not {src}.',
 		'f.inputSelf': "points at the cell's own node ({src}): a cell can only read earlier nodes (0–{last}).",
-		'f.inputLater': 'points at node {src}, which is made later: a cell can only read earlier nodes (0–{last}), otherwise the graph has a cycle.',
+		'f.inputLater':
+			'points at node {src}, which is made later: a cell can only read earlier nodes (0–{last}), otherwise the graph has a cycle.',
 		'f.bbNotLevel': '"{key}" is not a level number.',
-		'f.bbLowest': 'must give the width of the lowest level P{minLevel}: the other missing levels are pooled from the one below.',
+		'f.bbLowest':
+			'must give the width of the lowest level P{minLevel}: the other missing levels are pooled from the one below.',
 		'f.unreadable': 'could not be read.',
 		'f.wPad':
 			'{size} is not a multiple of 2^{maxLevel} = {stride}: the official code needs the image padded (e.g. to {padded}), or upsampled maps will not match.',
-		'f.wDead': 'node {node} (P{level}) reaches no output of the pyramid: it is computed and then thrown away (a dead node).',
+		'f.wDead':
+			'node {node} (P{level}) reaches no output of the pyramid: it is computed and then thrown away (a dead node).',
 		'f.wPass': 'no cell outputs P{level}: the P{level} input passes through to the next repeat unchanged.',
 		'f.wTfOutputs':
 			'the official code takes the last {n} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.',
@@ -126,9 +133,11 @@ export const issueMessages = defineMessages({
 		'm.range': '{field|은} {min}부터 {max}까지의 정수여야 하는데, 지금은 {value}입니다.',
 		'm.stride': '{field|은} 1 또는 2여야 합니다(1은 크기 유지, 2는 크기 절반). 지금은 {value}입니다.',
 		'm.kernelMax': '{field|은} {max} 이하여야 하는데, 지금은 {value}입니다.',
-		'm.kernelOdd': '{field|은} 1부터 11까지의 홀수여야 합니다(패딩 k//2는 홀수 k에서만 크기를 유지합니다). 지금은 {value}입니다.',
+		'm.kernelOdd':
+			'{field|은} 1부터 11까지의 홀수여야 합니다(패딩 k//2는 홀수 k에서만 크기를 유지합니다). 지금은 {value}입니다.',
 		'm.se': '{field|은} 0(SE 없음)과 1 사이여야 합니다(MnasNet-A1은 0.25). 지금은 {value}입니다.',
-		'm.zeroChannels': '너비 배수 {width}에서는 {layers}의 채널이 0이 됩니다. 모든 층에 채널이 1개 이상 남도록 너비 배수나 채널 수를 늘리세요.',
+		'm.zeroChannels':
+			'너비 배수 {width}에서는 {layers}의 채널이 0이 됩니다. 모든 층에 채널이 1개 이상 남도록 너비 배수나 채널 수를 늘리세요.',
 		'm.tooWide': '너비 배수 {width}에서는 {layers}의 채널이 {max}개를 넘습니다. 너비 배수를 줄이세요.',
 		'm.tooSmall':
 			'입력 해상도 {resolution}에서는 {block} 앞에서 이미 특징 맵이 1×1인데, 그 블록의 스트라이드 2가 이를 1×1보다 작게 만듭니다. 입력 해상도를 {need} 이상으로 하거나 그 블록의 스트라이드를 1로 하세요.',
@@ -142,10 +151,14 @@ export const issueMessages = defineMessages({
 			'강의 노트의 코드는 input_size % 32 == 0을 검사하므로 입력 해상도 {resolution}에서는 멈춥니다. 여기의 계산은 그 크기에서도 정확합니다.',
 		'm.wLectureSe':
 			'강의 노트의 코드에는 squeeze-excitation이 없습니다. 여기의 SE는 TF 규칙을 따릅니다(축소 채널 max(1, int(입력 채널 × se)), 바이어스가 있는 1×1 합성곱).',
-		'm.wLectureT1': 't = 1이어도 강의 노트의 코드는 1×1 확장 합성곱을 만들므로(TF 코드는 건너뜀) 파라미터와 MAC이 늘어납니다.',
-		'm.wLectureSep': '강의 노트 규약은 너비 배수 {width}에서도 sepconv 블록의 채널 {c}개를 줄이지 않습니다(노트의 SepConv는 어떤 너비에서도 16).',
-		'm.wTfStem': '너비 배수 1에서 TF 코드(depth_multiplier None)는 스템의 채널 {stem}개를 적힌 그대로 둡니다. 다른 너비에서는 8의 배수로 반올림합니다.',
-		'm.wTfC': '너비 배수 1에서 TF 코드(depth_multiplier None)는 채널 {c}개를 적힌 그대로 둡니다. 다른 너비에서는 8의 배수로 반올림합니다.',
+		'm.wLectureT1':
+			't = 1이어도 강의 노트의 코드는 1×1 확장 합성곱을 만들므로(TF 코드는 건너뜀) 파라미터와 MAC이 늘어납니다.',
+		'm.wLectureSep':
+			'강의 노트 규약은 너비 배수 {width}에서도 sepconv 블록의 채널 {c}개를 줄이지 않습니다(노트의 SepConv는 어떤 너비에서도 16).',
+		'm.wTfStem':
+			'너비 배수 1에서 TF 코드(depth_multiplier None)는 스템의 채널 {stem}개를 적힌 그대로 둡니다. 다른 너비에서는 8의 배수로 반올림합니다.',
+		'm.wTfC':
+			'너비 배수 1에서 TF 코드(depth_multiplier None)는 채널 {c}개를 적힌 그대로 둡니다. 다른 너비에서는 8의 배수로 반올림합니다.',
 
 		'f.unknownKey': '“{key}” 필드는 알 수 없는 필드입니다.',
 		'f.missing': '값이 없습니다.',
@@ -165,13 +178,16 @@ export const issueMessages = defineMessages({
 		'f.levelOutside': '레벨 {level|은} 피라미드 범위 {range} 밖에 있습니다.',
 		'f.inputNegative': '0 이상이어야 하는데, 지금은 {src}입니다.',
 		'f.inputSelf': '병합 셀 자신의 노드({src})를 가리킵니다. 병합 셀은 앞쪽 노드(0–{last})만 읽을 수 있습니다.',
-		'f.inputLater': '나중에 만들어지는 노드 {src|을} 가리킵니다. 병합 셀은 앞쪽 노드(0–{last})만 읽을 수 있으며, 그렇지 않으면 그래프에 순환이 생깁니다.',
+		'f.inputLater':
+			'나중에 만들어지는 노드 {src|을} 가리킵니다. 병합 셀은 앞쪽 노드(0–{last})만 읽을 수 있으며, 그렇지 않으면 그래프에 순환이 생깁니다.',
 		'f.bbNotLevel': '“{key}” 키는 레벨 번호가 아닙니다.',
-		'f.bbLowest': '가장 낮은 레벨 P{minLevel}의 채널 수를 주어야 합니다. 빠진 다른 레벨은 바로 아래 레벨을 풀링해 만듭니다.',
+		'f.bbLowest':
+			'가장 낮은 레벨 P{minLevel}의 채널 수를 주어야 합니다. 빠진 다른 레벨은 바로 아래 레벨을 풀링해 만듭니다.',
 		'f.unreadable': '스펙을 읽을 수 없습니다.',
 		'f.wPad':
 			'{size|은} 2^{maxLevel} = {stride}의 배수가 아닙니다. 공식 코드에서는 이미지를 패딩해야 하며(예: {padded}), 그렇지 않으면 업샘플링한 맵의 크기가 맞지 않습니다.',
-		'f.wDead': '이 노드(노드 {node}, P{level})는 피라미드 네트워크의 어떤 출력에도 닿지 않습니다. 계산한 뒤 버려지는 죽은 노드입니다.',
+		'f.wDead':
+			'이 노드(노드 {node}, P{level})는 피라미드 네트워크의 어떤 출력에도 닿지 않습니다. 계산한 뒤 버려지는 죽은 노드입니다.',
 		'f.wPass': 'P{level|을} 출력하는 병합 셀이 없습니다. P{level} 입력이 그대로 다음 피라미드 네트워크로 넘어갑니다.',
 		'f.wTfOutputs':
 			'공식 코드는 마지막 노드 {n}개를 레벨 순으로 출력으로 씁니다. 이 그래프에서는 그것이 출력 셀과 달라서, 공식 코드는 다른 피라미드 네트워크를 만들거나 실패합니다.',

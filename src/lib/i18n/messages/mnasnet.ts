@@ -58,7 +58,8 @@ export const mnasnetMessages = defineMessages({
 		chartBlock: 'block {i}',
 		chartsHeading: 'Where the cost goes',
 		tableHeading: 'Block table',
-		tableHelp: 'Type in any field: the network updates as soon as the whole table is valid. An invalid value is flagged and the last valid network stays.',
+		tableHelp:
+			'Type in any field: the network updates as soon as the whole table is valid. An invalid value is flagged and the last valid network stays.',
 		colBlock: '#',
 		colOp: 'op',
 		colT: 't',
@@ -140,7 +141,8 @@ export const mnasnetMessages = defineMessages({
 		chartBlock: '블록 {i}',
 		chartsHeading: '비용은 어디에서 생기나',
 		tableHeading: '블록 표',
-		tableHelp: '아무 칸이나 고쳐 보세요. 표 전체가 올바르면 바로 네트워크가 바뀝니다. 잘못된 값은 표시되고, 마지막으로 올바른 네트워크가 그대로 남습니다.',
+		tableHelp:
+			'아무 칸이나 고쳐 보세요. 표 전체가 올바르면 바로 네트워크가 바뀝니다. 잘못된 값은 표시되고, 마지막으로 올바른 네트워크가 그대로 남습니다.',
 		colBlock: '#',
 		colOp: '연산',
 		colT: 't',

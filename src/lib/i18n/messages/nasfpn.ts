@@ -20,7 +20,8 @@ export const nasfpnMessages = defineMessages({
 		illustration: "Illustration of the search's convergence, not a transcription of Fig. 7",
 		source: 'Source: {source}',
 		changedFrom: 'What changed from {from} to {to}',
-		diffStart: '(a) starts the progression: each later step lists what changed from the step before it, and the graph highlights those cells and wires.',
+		diffStart:
+			'(a) starts the progression: each later step lists what changed from the step before it, and the graph highlights those cells and wires.',
 		diffEdited: 'The graph has been edited since {step} was loaded, so it is not highlighted.',
 		edited: 'edited since loading {step}',
 		noChange: 'No cell changed.',
@@ -29,8 +30,7 @@ export const nasfpnMessages = defineMessages({
 		graphTitle: 'NAS-FPN pyramid network graph',
 		graphSummary:
 			'{cells} merging cells on levels P{min} to P{max}, finest level at the bottom, inputs on the left. Outputs: {outputs}.',
-		graphHint:
-			'Click a cell to edit it. To rewire, drag the round handle on an edge onto another earlier node.',
+		graphHint: 'Click a cell to edit it. To rewire, drag the round handle on an edge onto another earlier node.',
 		rowLabel: 'P{level} · {side}×{side}',
 		outTag: 'P{level} out',
 		legendInput: 'input',
@@ -76,7 +76,8 @@ export const nasfpnMessages = defineMessages({
 		inputStage: 'Input stage (1×1 projections, pooled P6/P7): {params} params, {macs} MACs',
 		inputStageOff: 'Input stage off: the pyramid starts from P3–P7 at width D.',
 		p3Share: 'Share of one pyramid network’s MACs in its P3 merging cells: {share}',
-		p3Note: 'every merging cell’s 3×3 conv costs the same per pixel, so this is the P3 cells’ share of all cells’ output pixels',
+		p3Note:
+			'every merging cell’s 3×3 conv costs the same per pixel, so this is the P3 cells’ share of all cells’ output pixels',
 		macsChart: 'MACs per merging cell, one pyramid network',
 		macsChartTitle: 'MACs of each merging cell in one pyramid network',
 		bytes: 'fp32 weights + BN buffers: {bytes}',
@@ -132,7 +133,8 @@ export const nasfpnMessages = defineMessages({
 		illustration: '탐색의 수렴을 보여 주는 예시이며, 그림 7을 옮긴 것이 아닙니다',
 		source: '출처: {source}',
 		changedFrom: '{from}에서 {to|로} 바뀐 점',
-		diffStart: '(a)에서 진행이 시작됩니다. 이후의 각 단계는 바로 앞 단계에서 바뀐 점을 보여 주고, 그래프에서 바뀐 셀과 연결을 강조합니다.',
+		diffStart:
+			'(a)에서 진행이 시작됩니다. 이후의 각 단계는 바로 앞 단계에서 바뀐 점을 보여 주고, 그래프에서 바뀐 셀과 연결을 강조합니다.',
 		diffEdited: '{step} 단계를 불러온 뒤 그래프를 편집했기 때문에 강조 표시를 하지 않습니다.',
 		edited: '{step|을} 불러온 뒤 편집함',
 		noChange: '바뀐 셀이 없습니다.',
@@ -141,7 +143,8 @@ export const nasfpnMessages = defineMessages({
 		graphTitle: 'NAS-FPN 피라미드 네트워크 그래프',
 		graphSummary:
 			'P{min}부터 P{max}까지 레벨에 병합 셀 {cells}개. 가장 고해상도 레벨이 맨 아래, 입력은 왼쪽에 있습니다. 출력: {outputs}.',
-		graphHint: '셀을 누르면 편집할 수 있습니다. 연결을 바꾸려면 간선 위의 둥근 손잡이를 앞쪽의 다른 노드로 끌어다 놓으세요.',
+		graphHint:
+			'셀을 누르면 편집할 수 있습니다. 연결을 바꾸려면 간선 위의 둥근 손잡이를 앞쪽의 다른 노드로 끌어다 놓으세요.',
 		rowLabel: 'P{level} · {side}×{side}',
 		outTag: 'P{level} 출력',
 		legendInput: '입력',
@@ -154,7 +157,8 @@ export const nasfpnMessages = defineMessages({
 		legendDown: '↓k 최대 풀링',
 		legendChanged: '이 단계에서 바뀐 셀',
 		cellName: '셀 {cell} (n{offset}): P{level} {op}',
-		dragEarlier: '이 셀(셀 {cell}, n{offset})은 앞쪽 노드(P{min} 입력 … n{last})만 읽을 수 있습니다. {name|은} 앞쪽 노드가 아닙니다.',
+		dragEarlier:
+			'이 셀(셀 {cell}, n{offset})은 앞쪽 노드(P{min} 입력 … n{last})만 읽을 수 있습니다. {name|은} 앞쪽 노드가 아닙니다.',
 		dragSelf: '셀 {cell|은} 자기 출력을 읽을 수 없습니다.',
 		rewired: '셀 {cell}의 입력 {which|이} 이제 {name|을} 읽습니다.',
 
@@ -187,14 +191,16 @@ export const nasfpnMessages = defineMessages({
 		inputStage: '입력 단계(1×1 투영, 풀링한 P6/P7): 파라미터 {params}, MAC {macs}',
 		inputStageOff: '입력 단계 꺼짐: 피라미드가 폭 D의 P3–P7에서 시작합니다.',
 		p3Share: '피라미드 네트워크 하나의 MAC 중 P3 병합 셀의 비중: {share}',
-		p3Note: '모든 병합 셀의 3×3 합성곱은 픽셀당 비용이 같으므로, 이 값은 모든 셀이 내는 픽셀 가운데 P3 셀이 내는 픽셀의 비율입니다',
+		p3Note:
+			'모든 병합 셀의 3×3 합성곱은 픽셀당 비용이 같으므로, 이 값은 모든 셀이 내는 픽셀 가운데 P3 셀이 내는 픽셀의 비율입니다',
 		macsChart: '병합 셀별 MAC, 피라미드 네트워크 하나',
 		macsChartTitle: '피라미드 네트워크 하나에서 각 병합 셀의 MAC',
 		bytes: 'fp32 가중치 + BN 버퍼: {bytes}',
 		warnings: '경고',
 
 		stackHeading: '{n}번 쌓기',
-		stackText: '피라미드 네트워크를 {n}번 이어서 실행합니다. 각 피라미드 네트워크의 P3–P7 출력이 다음 피라미드 네트워크의 입력이 됩니다.',
+		stackText:
+			'피라미드 네트워크를 {n}번 이어서 실행합니다. 각 피라미드 네트워크의 P3–P7 출력이 다음 피라미드 네트워크의 입력이 됩니다.',
 		stackExpand: '쌓은 피라미드 네트워크 {n}개 모두 보기',
 		stackCollapse: '접기',
 		stackCopy: '{i}번째 피라미드 네트워크',

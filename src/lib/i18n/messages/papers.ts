@@ -12,7 +12,8 @@ export const papersMessages = defineMessages({
 		loopPaper: 'Paper',
 		loopMnasnet: 'MnasNet',
 		loopNasfpn: 'NAS-FPN',
-		loopDiagramLabel: 'The search loop of {paper}: controller, sample, train on the proxy task, measure, reward, update.',
+		loopDiagramLabel:
+			'The search loop of {paper}: controller, sample, train on the proxy task, measure, reward, update.',
 		loopController: 'controller (RNN, θ)',
 		loopSample: 'sample a network m',
 		loopTrainMnas: 'train 5 epochs on ImageNet',
@@ -63,7 +64,8 @@ export const papersMessages = defineMessages({
 		target: 'Target T (ms)',
 		targetBad: 'Target T must be a number of milliseconds from {min} to {max}. The table keeps T = {last} ms.',
 		winner: 'Highest reward at T = {t} ms: {models}.',
-		chartLabel: 'Table 1 models, ImageNet top-1 against Pixel 1 latency, with lines of equal reward for the {constraint} constraint at T = {t} ms.',
+		chartLabel:
+			'Table 1 models, ImageNet top-1 against Pixel 1 latency, with lines of equal reward for the {constraint} constraint at T = {t} ms.',
 		axisLatency: 'latency on Pixel 1 (ms)',
 		axisTop1: 'ImageNet top-1 (%)',
 		contour: 'equal reward',
@@ -92,17 +94,23 @@ export const papersMessages = defineMessages({
 			'Hard constraint: the reward only rises up to T and drops steeply above it, so the best networks sit in a narrow band at or just under T. The paper saw the controller keep to faster models to avoid the penalty.',
 		fig6Soft:
 			'Soft constraint: at 5 % per doubling the reward hardly changes with latency (that is how β = −0.07 was chosen, §3), so the controller is paid almost the same across a wide range. The paper’s soft search sampled most models around 75 ms but also below 40 ms and above 110 ms, which is how one search gave the three models A1, A2 and A3 of Table 1.',
-		fig6Note: 'An illustration of the argument: the trade-off curve is a model, not data. Fig. 6 of the paper shows the 3,000 networks each search sampled.',
+		fig6Note:
+			'An illustration of the argument: the trade-off curve is a model, not data. Fig. 6 of the paper shows the 3,000 networks each search sampled.',
 		relReward: 'reward ÷ best reward',
 
 		// ---- NAS-FPN scaling -----------------------------------------------------------------------------------
 		scaleIntro:
 			'A searched pyramid network is scaled up in three ways (NAS-FPN §4, “Scalable Feature Pyramid Architecture”): stack more pyramid networks, widen the features (D), or take a larger backbone; a larger input image scales everything. The points are published COCO test-dev results; the vertical line is the network you built above, whose accuracy nobody has measured.',
-		scaleFig8a: 'Stacking (Fig. 8a): stacking the plain FPN stops helping, while NAS-FPN keeps improving up to 7 pyramid networks, although the search used 3.',
-		scaleFig8c: 'Width (Fig. 8c): R-50 7 @ 256 reaches about the AP of R-50 3 @ 384 with far fewer FLOPs; wider features also needed DropBlock against overfitting.',
-		scaleFig9a: 'Backbone (Fig. 9a): R-50 5 @ 256 costs about as much as R-101 with FPN and gains 2.5 AP; replacing FPN pays more than a bigger backbone.',
-		scaleFigNote: 'These three figures are drawn, not tabulated, so their points are not plotted; the chart shows the results the papers print as numbers.',
-		scaleChartLabel: 'COCO AP against the multiply-adds of the whole detector for published RetinaNet models with NAS-FPN and FPN, and the cost of your network ({cost}) as a line without accuracy.',
+		scaleFig8a:
+			'Stacking (Fig. 8a): stacking the plain FPN stops helping, while NAS-FPN keeps improving up to 7 pyramid networks, although the search used 3.',
+		scaleFig8c:
+			'Width (Fig. 8c): R-50 7 @ 256 reaches about the AP of R-50 3 @ 384 with far fewer FLOPs; wider features also needed DropBlock against overfitting.',
+		scaleFig9a:
+			'Backbone (Fig. 9a): R-50 5 @ 256 costs about as much as R-101 with FPN and gains 2.5 AP; replacing FPN pays more than a bigger backbone.',
+		scaleFigNote:
+			'These three figures are drawn, not tabulated, so their points are not plotted; the chart shows the results the papers print as numbers.',
+		scaleChartLabel:
+			'COCO AP against the multiply-adds of the whole detector for published RetinaNet models with NAS-FPN and FPN, and the cost of your network ({cost}) as a line without accuracy.',
 		axisMultAdds: 'multiply-adds of the whole detector (billions, log scale)',
 		axisAp: 'COCO AP',
 		legendNasfpn: 'RetinaNet + NAS-FPN (R-50, 7 pyramid networks)',
@@ -179,7 +187,8 @@ export const papersMessages = defineMessages({
 		target: '목표 T (ms)',
 		targetBad: '목표 T는 {min}에서 {max} 사이의 밀리초 값이어야 합니다. 표는 T = {last} ms를 그대로 씁니다.',
 		winner: 'T = {t} ms에서 보상이 가장 높은 모델: {models}.',
-		chartLabel: '표 1 모델의 Pixel 1 지연 시간 대비 ImageNet top-1과, T = {t} ms에서 {constraint} 기준으로 보상이 같은 곡선.',
+		chartLabel:
+			'표 1 모델의 Pixel 1 지연 시간 대비 ImageNet top-1과, T = {t} ms에서 {constraint} 기준으로 보상이 같은 곡선.',
 		axisLatency: 'Pixel 1 지연 시간 (ms)',
 		axisTop1: 'ImageNet top-1 (%)',
 		contour: '같은 보상',
@@ -207,16 +216,22 @@ export const papersMessages = defineMessages({
 			'하드 제약: 보상은 T까지만 오르고 T를 넘으면 가파르게 떨어집니다. 그래서 가장 좋은 네트워크는 T 바로 아래의 좁은 구간에 몰립니다. 논문에서도 컨트롤러는 벌점을 피하려고 더 빠른 모델 쪽에 머물렀습니다.',
 		fig6Soft:
 			'소프트 제약: 두 배당 5 %일 때 보상은 지연 시간에 따라 거의 변하지 않습니다(β = −0.07은 바로 이렇게 정했습니다, §3). 그래서 컨트롤러는 넓은 구간에서 거의 같은 보상을 받습니다. 논문의 소프트 제약 탐색은 대부분 75 ms 근처를 샘플했지만 40 ms 미만과 110 ms 초과도 탐색했고, 그 덕분에 탐색 한 번에서 표 1의 세 모델 A1, A2, A3을 골랐습니다.',
-		fig6Note: '논증을 보여 주는 그림입니다. 절충 곡선은 가정한 모형이지 데이터가 아닙니다. 논문의 그림 6은 탐색마다 샘플한 네트워크 3,000개를 보여 줍니다.',
+		fig6Note:
+			'논증을 보여 주는 그림입니다. 절충 곡선은 가정한 모형이지 데이터가 아닙니다. 논문의 그림 6은 탐색마다 샘플한 네트워크 3,000개를 보여 줍니다.',
 		relReward: '보상 ÷ 가장 좋은 보상',
 
 		scaleIntro:
 			'탐색으로 찾은 피라미드 네트워크는 세 가지 방법으로 키웁니다(NAS-FPN §4의 확장 가능한 특징 피라미드 구조 부분). 피라미드 네트워크를 더 쌓거나, 특징의 너비(D)를 넓히거나, 더 큰 백본을 씁니다. 입력 이미지를 키우면 모든 부분이 함께 커집니다. 점은 발표된 COCO test-dev 결과이고, 세로선은 위에서 여러분이 만든 네트워크입니다. 이 네트워크의 정확도는 아무도 측정하지 않았습니다.',
-		scaleFig8a: '쌓기(그림 8a): 일반 FPN은 쌓아도 더 좋아지지 않지만, NAS-FPN은 탐색 때 3개만 쌓았는데도 7개까지 계속 좋아집니다.',
-		scaleFig8c: '너비(그림 8c): R-50 7 @ 256은 R-50 3 @ 384와 AP가 비슷하면서 FLOPs는 훨씬 적습니다. 특징을 넓히면 과적합을 막기 위해 DropBlock도 필요했습니다.',
-		scaleFig9a: '백본(그림 9a): R-50 5 @ 256은 R-101 + FPN과 비용이 비슷하면서 AP가 2.5 높습니다. 더 큰 백본보다 FPN을 바꾸는 쪽이 더 이득입니다.',
-		scaleFigNote: '이 세 그림은 수치 표가 없이 그래프로만 실려 있어서 그 점들은 그리지 않았습니다. 차트에는 논문이 숫자로 발표한 결과만 있습니다.',
-		scaleChartLabel: '발표된 RetinaNet + NAS-FPN, RetinaNet + FPN 모델의 검출기 전체 곱셈-누산(MAC) 대비 COCO AP와, 정확도 없이 선으로 표시한 내 네트워크의 비용({cost}).',
+		scaleFig8a:
+			'쌓기(그림 8a): 일반 FPN은 쌓아도 더 좋아지지 않지만, NAS-FPN은 탐색 때 3개만 쌓았는데도 7개까지 계속 좋아집니다.',
+		scaleFig8c:
+			'너비(그림 8c): R-50 7 @ 256은 R-50 3 @ 384와 AP가 비슷하면서 FLOPs는 훨씬 적습니다. 특징을 넓히면 과적합을 막기 위해 DropBlock도 필요했습니다.',
+		scaleFig9a:
+			'백본(그림 9a): R-50 5 @ 256은 R-101 + FPN과 비용이 비슷하면서 AP가 2.5 높습니다. 더 큰 백본보다 FPN을 바꾸는 쪽이 더 이득입니다.',
+		scaleFigNote:
+			'이 세 그림은 수치 표가 없이 그래프로만 실려 있어서 그 점들은 그리지 않았습니다. 차트에는 논문이 숫자로 발표한 결과만 있습니다.',
+		scaleChartLabel:
+			'발표된 RetinaNet + NAS-FPN, RetinaNet + FPN 모델의 검출기 전체 곱셈-누산(MAC) 대비 COCO AP와, 정확도 없이 선으로 표시한 내 네트워크의 비용({cost}).',
 		axisMultAdds: '검출기 전체의 곱셈-누산(MAC) (십억, 로그 눈금)',
 		axisAp: 'COCO AP',
 		legendNasfpn: 'RetinaNet + NAS-FPN (R-50, 피라미드 네트워크 7개)',

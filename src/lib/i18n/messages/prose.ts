@@ -38,9 +38,11 @@ export const proseMessages = defineMessages({
 		countTool: 'Tool',
 		countWhat: 'What its number counts',
 		toolPaper: 'MnasNet paper, tensorflow/tpu README',
-		toolPaperWhat: '"Multiply-Adds" = MACs. The paper\'s 312M for A1 is conv + FC only; the README\'s 315.2M is 1–3 % higher (extras not published).',
+		toolPaperWhat:
+			'"Multiply-Adds" = MACs. The paper\'s 312M for A1 is conv + FC only; the README\'s 315.2M is 1–3 % higher (extras not published).',
 		toolPaperFlops: 'MnasNet paper, §1 ("FLOPS")',
-		toolPaperFlopsWhat: '"FLOPS" = multiply-adds as well: §1 sets MobileNet\'s 575M against NASNet\'s 564M FLOPS, the numbers Table 1 lists as Mult-Adds.',
+		toolPaperFlopsWhat:
+			'"FLOPS" = multiply-adds as well: §1 sets MobileNet\'s 575M against NASNet\'s 564M FLOPS, the numbers Table 1 lists as Mult-Adds.',
 		toolTorchvision: 'torchvision docs ("GFLOPS")',
 		toolTorchvisionWhat: 'GMACs in fact: 0.314 for mnasnet1_0 = 314,415,872 conv + linear MACs.',
 		toolFvcore: 'fvcore FlopCountAnalysis',
@@ -48,13 +50,15 @@ export const proseMessages = defineMessages({
 		toolThop: 'thop profile',
 		toolThopWhat: 'MACs, plus batch norm and pooling.',
 		toolPtflops: 'ptflops',
-		toolPtflopsWhat: 'MACs; the default aten backend counts conv and matmul only, the pytorch backend adds bias, BN, ReLU and pooling.',
+		toolPtflopsWhat:
+			'MACs; the default aten backend counts conv and matmul only, the pytorch backend adds bias, BN, ReLU and pooling.',
 		toolTorchinfo: 'torchinfo summary',
 		toolTorchinfoWhat: '"Mult-Adds", counting biases too.',
 		toolFlopCounter: 'PyTorch FlopCounterMode',
 		toolFlopCounterWhat: 'Real FLOPs = 2 × MACs.',
 		toolNasfpn: 'NAS-FPN paper',
-		toolNasfpnWhat: '"FLOPs" = 2 × MACs: 281.3B for R-50 NAS-FPN 7@256, which the TPU model zoo lists as 140.6B and EfficientDet as 141B multiply-adds.',
+		toolNasfpnWhat:
+			'"FLOPs" = 2 × MACs: 281.3B for R-50 NAS-FPN 7@256, which the TPU model zoo lists as 140.6B and EfficientDet as 141B multiply-adds.',
 		countP5: r`So MnasNet-B1, layer for layer the same network as torchvision's mnasnet1_0 and the lecture notes' model, is 4,383,312 parameters and 314,415,872 MACs (torchvision's weights metadata for mnasnet1_0): torchvision prints 0.31 "GFLOPS", a true FLOP counter 0.63 GFLOPs. Same network.`,
 
 		mnasCellTitle: 'Edit MnasNet',
@@ -85,13 +89,17 @@ export const proseMessages = defineMessages({
 		bdPart: 'Part',
 		bdWhat: 'Parameters and MACs at 640×640, and where they come from',
 		bdBackbone: 'Backbone: ResNet-50 (C3–C5)',
-		bdBackboneWhat: '≈ 23.5M parameters, ≈ 33.4G MACs. An estimate from the published ResNet-50 (torchvision: 25.6M parameters including its 2.0M classifier, 4.09G MACs at 224×224), scaled by (640/224)².',
+		bdBackboneWhat:
+			'≈ 23.5M parameters, ≈ 33.4G MACs. An estimate from the published ResNet-50 (torchvision: 25.6M parameters including its 2.0M classifier, 4.09G MACs at 224×224), scaled by (640/224)².',
 		bdNeck: 'Neck: 7 pyramid networks at D = 256',
-		bdNeckWhat: '29.86M parameters, 49.88G MACs: computed on this page (the NAS-FPN cell (f) with the R-50 input stage, 7 repeats, D = 256, 640 px).',
+		bdNeckWhat:
+			'29.86M parameters, 49.88G MACs: computed on this page (the NAS-FPN cell (f) with the R-50 input stage, 7 repeats, D = 256, 640 px).',
 		bdHead: 'Head: RetinaNet class and box subnets',
-		bdHeadWhat: '≈ 6.67M parameters, ≈ 56.8G MACs: arithmetic from the RetinaNet head (RetinaNet paper §4: four 3×3 convs of 256 channels in each subnet, then a 3×3 conv to 9 anchors × 90 classes or 9 × 4 box offsets), shared by P3–P7, 8,525 pixels at 640.',
+		bdHeadWhat:
+			'≈ 6.67M parameters, ≈ 56.8G MACs: arithmetic from the RetinaNet head (RetinaNet paper §4: four 3×3 convs of 256 channels in each subnet, then a 3×3 conv to 9 anchors × 90 classes or 9 × 4 box offsets), shared by P3–P7, 8,525 pixels at 640.',
 		bdTotal: 'Sum, against the published total',
-		bdTotalWhat: '≈ 60.0M parameters, ≈ 140.1G MACs, against the published 60.3M and 140.6G (tensorflow/tpu model zoo, R50-NAS-FPN at 640). Cross-check: the same zoo lists R50-FPN at 34.0M and 97.0G, so NAS-FPN adds 43.6G; the neck computed here minus an FPN neck (6.5G) is 43.4G.',
+		bdTotalWhat:
+			'≈ 60.0M parameters, ≈ 140.1G MACs, against the published 60.3M and 140.6G (tensorflow/tpu model zoo, R50-NAS-FPN at 640). Cross-check: the same zoo lists R50-FPN at 34.0M and 97.0G, so NAS-FPN adds 43.6G; the neck computed here minus an FPN neck (6.5G) is 43.4G.',
 
 		fpnCellTitle: 'Edit NAS-FPN',
 
@@ -108,16 +116,20 @@ export const proseMessages = defineMessages({
 
 		sourcesTitle: 'Sources',
 		sourcesLead: r`Numbers on this page come from these papers and repositories; each sentence names the section, table, figure or file it rests on. Figures measured for this project say how they were measured.`,
-		srcMnasnet: 'Tan et al., MnasNet: Platform-Aware Neural Architecture Search for Mobile, CVPR 2019 (arXiv 1807.11626)',
-		srcNasfpn: 'Ghiasi, Lin, Le, NAS-FPN: Learning Scalable Feature Pyramid Architecture for Object Detection, CVPR 2019 (arXiv 1904.07392)',
+		srcMnasnet:
+			'Tan et al., MnasNet: Platform-Aware Neural Architecture Search for Mobile, CVPR 2019 (arXiv 1807.11626)',
+		srcNasfpn:
+			'Ghiasi, Lin, Le, NAS-FPN: Learning Scalable Feature Pyramid Architecture for Object Detection, CVPR 2019 (arXiv 1904.07392)',
 		srcTpuMnasnet: 'tensorflow/tpu: models/official/mnasnet (block strings, model code, README latency table)',
 		srcTpuNasfpn: 'tensorflow/tpu: detection/modeling/architecture/nasfpn.py (the final cell, wiring rules)',
 		srcTorchvision: 'pytorch/vision: torchvision/models/mnasnet.py (MNASNet, weights metadata)',
 		srcLecture: 'AnjieCheng/MnasNet-PyTorch: MnasNet.py, the lecture notes\u2019 code',
 		srcMmdet: 'open-mmlab/mmdetection: the NAS-FPN neck (an implementation with mirrored gate roles)',
 		srcTfjs: 'TensorFlow.js: the runtime used by Run in browser',
-		srcRetinanet: 'Lin, Goyal, Girshick, He, Dollár, Focal Loss for Dense Object Detection (RetinaNet), ICCV 2017 (arXiv 1708.02002)',
-		srcTpuZoo: 'tensorflow/tpu: models/official/detection/MODEL_ZOO.md (RetinaNet R50-FPN and R50-NAS-FPN: parameters, multiply-adds)',
+		srcRetinanet:
+			'Lin, Goyal, Girshick, He, Dollár, Focal Loss for Dense Object Detection (RetinaNet), ICCV 2017 (arXiv 1708.02002)',
+		srcTpuZoo:
+			'tensorflow/tpu: models/official/detection/MODEL_ZOO.md (RetinaNet R50-FPN and R50-NAS-FPN: parameters, multiply-adds)',
 		srcResnet: 'pytorch/vision: torchvision/models/resnet.py (ResNet-50 weights metadata: parameters, GFLOPS = GMACs)'
 	},
 	ko: {
@@ -152,9 +164,11 @@ export const proseMessages = defineMessages({
 		countTool: '도구',
 		countWhat: '출력하는 숫자가 세는 것',
 		toolPaper: 'MnasNet 논문, tensorflow/tpu README',
-		toolPaperWhat: '"Multiply-Adds" = MAC. 논문의 A1 312M은 합성곱 + FC만 센 값이고, README의 315.2M은 1–3 % 더 큽니다(무엇을 더 셌는지는 공개되지 않음).',
+		toolPaperWhat:
+			'"Multiply-Adds" = MAC. 논문의 A1 312M은 합성곱 + FC만 센 값이고, README의 315.2M은 1–3 % 더 큽니다(무엇을 더 셌는지는 공개되지 않음).',
 		toolPaperFlops: 'MnasNet 논문 §1 ("FLOPS")',
-		toolPaperFlopsWhat: '"FLOPS"도 multiply-add, 즉 MAC입니다. §1은 MobileNet의 575M과 NASNet의 564M FLOPS를 비교하는데, 표 1이 Mult-Adds로 적은 값과 같습니다.',
+		toolPaperFlopsWhat:
+			'"FLOPS"도 multiply-add, 즉 MAC입니다. §1은 MobileNet의 575M과 NASNet의 564M FLOPS를 비교하는데, 표 1이 Mult-Adds로 적은 값과 같습니다.',
 		toolTorchvision: 'torchvision 문서 ("GFLOPS")',
 		toolTorchvisionWhat: '실제로는 GMAC입니다. mnasnet1_0의 0.314 = 합성곱 + linear MAC 314,415,872.',
 		toolFvcore: 'fvcore FlopCountAnalysis',
@@ -162,13 +176,15 @@ export const proseMessages = defineMessages({
 		toolThop: 'thop profile',
 		toolThopWhat: 'MAC에 배치 정규화와 풀링을 더한 값.',
 		toolPtflops: 'ptflops',
-		toolPtflopsWhat: 'MAC. 기본 aten 백엔드는 합성곱과 행렬곱만 세고, pytorch 백엔드는 바이어스, BN, ReLU, 풀링을 더합니다.',
+		toolPtflopsWhat:
+			'MAC. 기본 aten 백엔드는 합성곱과 행렬곱만 세고, pytorch 백엔드는 바이어스, BN, ReLU, 풀링을 더합니다.',
 		toolTorchinfo: 'torchinfo summary',
 		toolTorchinfoWhat: '"Mult-Adds", 바이어스까지 셈.',
 		toolFlopCounter: 'PyTorch FlopCounterMode',
 		toolFlopCounterWhat: '진짜 FLOPs = 2 × MAC.',
 		toolNasfpn: 'NAS-FPN 논문',
-		toolNasfpnWhat: '"FLOPs" = 2 × MAC. R-50 NAS-FPN 7@256의 281.3B를 TPU 모델 저장소는 140.6B, EfficientDet은 141B multiply-add로 적습니다.',
+		toolNasfpnWhat:
+			'"FLOPs" = 2 × MAC. R-50 NAS-FPN 7@256의 281.3B를 TPU 모델 저장소는 140.6B, EfficientDet은 141B multiply-add로 적습니다.',
 		countP5: r`그러니 torchvision의 mnasnet1_0, 강의 노트의 모델과 층 하나하나까지 같은 MnasNet-B1은 파라미터 4,383,312개, MAC 314,415,872개입니다(torchvision mnasnet1_0의 가중치 메타데이터). torchvision은 이를 0.31 "GFLOPS"로, 진짜 FLOP 카운터는 0.63 GFLOPs로 출력합니다. 같은 네트워크입니다.`,
 
 		mnasCellTitle: 'MnasNet 편집하기',
@@ -199,13 +215,17 @@ export const proseMessages = defineMessages({
 		bdPart: '부분',
 		bdWhat: '640×640에서의 파라미터와 MAC, 그리고 그 근거',
 		bdBackbone: '백본: ResNet-50 (C3–C5)',
-		bdBackboneWhat: '파라미터 약 23.5M, MAC 약 33.4G. 공개된 ResNet-50 값(torchvision: 분류기 2.0M을 포함해 파라미터 25.6M, 224×224에서 MAC 4.09G)을 (640/224)²배 한 추정치입니다.',
+		bdBackboneWhat:
+			'파라미터 약 23.5M, MAC 약 33.4G. 공개된 ResNet-50 값(torchvision: 분류기 2.0M을 포함해 파라미터 25.6M, 224×224에서 MAC 4.09G)을 (640/224)²배 한 추정치입니다.',
 		bdNeck: '넥: D = 256인 피라미드 네트워크 7개',
-		bdNeckWhat: '파라미터 29.86M, MAC 49.88G. 이 페이지에서 계산한 값입니다(NAS-FPN 셀 (f), R-50 입력 단계, 7번 쌓기, D = 256, 640 px).',
+		bdNeckWhat:
+			'파라미터 29.86M, MAC 49.88G. 이 페이지에서 계산한 값입니다(NAS-FPN 셀 (f), R-50 입력 단계, 7번 쌓기, D = 256, 640 px).',
 		bdHead: '헤드: RetinaNet 분류·박스 서브넷',
-		bdHeadWhat: '파라미터 약 6.67M, MAC 약 56.8G. RetinaNet 헤드로 계산한 값입니다(RetinaNet 논문 §4: 서브넷마다 256채널 3×3 합성곱 네 개, 그다음 앵커 9개 × 클래스 90개 또는 9 × 박스 좌표 4개로 가는 3×3 합성곱). P3–P7이 함께 쓰며, 640에서 픽셀은 모두 8,525개입니다.',
+		bdHeadWhat:
+			'파라미터 약 6.67M, MAC 약 56.8G. RetinaNet 헤드로 계산한 값입니다(RetinaNet 논문 §4: 서브넷마다 256채널 3×3 합성곱 네 개, 그다음 앵커 9개 × 클래스 90개 또는 9 × 박스 좌표 4개로 가는 3×3 합성곱). P3–P7이 함께 쓰며, 640에서 픽셀은 모두 8,525개입니다.',
 		bdTotal: '합계와 공개된 값',
-		bdTotalWhat: '파라미터 약 60.0M, MAC 약 140.1G로, 공개된 60.3M, 140.6G(tensorflow/tpu 모델 저장소, 640의 R50-NAS-FPN)와 맞습니다. 교차 확인: 같은 저장소는 R50-FPN을 34.0M, 97.0G로 적으므로 NAS-FPN이 더하는 MAC은 43.6G이고, 여기서 계산한 넥에서 FPN 넥(6.5G)을 빼면 43.4G입니다.',
+		bdTotalWhat:
+			'파라미터 약 60.0M, MAC 약 140.1G로, 공개된 60.3M, 140.6G(tensorflow/tpu 모델 저장소, 640의 R50-NAS-FPN)와 맞습니다. 교차 확인: 같은 저장소는 R50-FPN을 34.0M, 97.0G로 적으므로 NAS-FPN이 더하는 MAC은 43.6G이고, 여기서 계산한 넥에서 FPN 넥(6.5G)을 빼면 43.4G입니다.',
 
 		fpnCellTitle: 'NAS-FPN 편집하기',
 
@@ -223,15 +243,18 @@ export const proseMessages = defineMessages({
 		sourcesTitle: '출처',
 		sourcesLead: r`이 페이지의 수치는 아래 논문과 저장소에서 왔으며, 문장마다 근거가 되는 절, 표, 그림, 파일을 밝혀 두었습니다. 이 프로젝트에서 직접 잰 수치는 측정 방법을 함께 적었습니다.`,
 		srcMnasnet: 'Tan 외, MnasNet: Platform-Aware Neural Architecture Search for Mobile, CVPR 2019 (arXiv 1807.11626)',
-		srcNasfpn: 'Ghiasi, Lin, Le, NAS-FPN: Learning Scalable Feature Pyramid Architecture for Object Detection, CVPR 2019 (arXiv 1904.07392)',
+		srcNasfpn:
+			'Ghiasi, Lin, Le, NAS-FPN: Learning Scalable Feature Pyramid Architecture for Object Detection, CVPR 2019 (arXiv 1904.07392)',
 		srcTpuMnasnet: 'tensorflow/tpu: models/official/mnasnet (블록 문자열, 모델 코드, README 지연 시간 표)',
 		srcTpuNasfpn: 'tensorflow/tpu: detection/modeling/architecture/nasfpn.py (최종 셀, 연결 규칙)',
 		srcTorchvision: 'pytorch/vision: torchvision/models/mnasnet.py (MNASNet, 가중치 메타데이터)',
 		srcLecture: 'AnjieCheng/MnasNet-PyTorch: MnasNet.py, 강의 노트의 코드',
 		srcMmdet: 'open-mmlab/mmdetection: NAS-FPN 넥 (게이트 역할이 뒤바뀐 구현)',
 		srcTfjs: 'TensorFlow.js: "브라우저에서 실행"에 쓰는 런타임',
-		srcRetinanet: 'Lin, Goyal, Girshick, He, Dollár, Focal Loss for Dense Object Detection (RetinaNet), ICCV 2017 (arXiv 1708.02002)',
-		srcTpuZoo: 'tensorflow/tpu: models/official/detection/MODEL_ZOO.md (RetinaNet R50-FPN과 R50-NAS-FPN의 파라미터, multiply-add 수)',
+		srcRetinanet:
+			'Lin, Goyal, Girshick, He, Dollár, Focal Loss for Dense Object Detection (RetinaNet), ICCV 2017 (arXiv 1708.02002)',
+		srcTpuZoo:
+			'tensorflow/tpu: models/official/detection/MODEL_ZOO.md (RetinaNet R50-FPN과 R50-NAS-FPN의 파라미터, multiply-add 수)',
 		srcResnet: 'pytorch/vision: torchvision/models/resnet.py (ResNet-50 가중치 메타데이터: 파라미터, GFLOPS = GMAC)'
 	}
 });

@@ -14,7 +14,8 @@ export const searchMessages = defineMessages({
 		seedLabel: 'Seed',
 		sample: 'Sample networks',
 		sampling: 'Sampling…',
-		explorerSummary: '{n} networks, space of about 10^{log} networks. Click a point (or focus it and press Enter) to load it into the editor; undo brings the previous network back.',
+		explorerSummary:
+			'{n} networks, space of about 10^{log} networks. Click a point (or focus it and press Enter) to load it into the editor; undo brings the previous network back.',
 		scatterLabel: 'Scatter plot of {n} sampled networks: MACs against predicted latency',
 		xMacs: 'MACs (millions)',
 		yLatency: 'predicted latency (ms)',
@@ -75,7 +76,8 @@ export const searchMessages = defineMessages({
 		seedLabel: '시드',
 		sample: '네트워크 샘플 뽑기',
 		sampling: '샘플 뽑는 중…',
-		explorerSummary: '네트워크 {n}개, 탐색 공간의 크기는 약 10^{log}개입니다. 점을 클릭하거나 점에 초점을 두고 Enter를 누르면 편집기에 불러옵니다. 실행 취소하면 이전 네트워크로 돌아갑니다.',
+		explorerSummary:
+			'네트워크 {n}개, 탐색 공간의 크기는 약 10^{log}개입니다. 점을 클릭하거나 점에 초점을 두고 Enter를 누르면 편집기에 불러옵니다. 실행 취소하면 이전 네트워크로 돌아갑니다.',
 		scatterLabel: '샘플 네트워크 {n}개의 산점도: 곱셈-누산(MAC) 대 예측 지연 시간',
 		xMacs: '곱셈-누산(MAC, 백만)',
 		yLatency: '예측 지연 시간(ms)',

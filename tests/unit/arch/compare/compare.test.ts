@@ -26,7 +26,8 @@ describe('formatRatio', () => {
 		{ ratio: 0.5, locale: 'ko-KR', text: '0.50×' }
 	];
 	for (const { ratio, locale, text } of cases)
-		it(`formatRatio(${ratio}${locale ? `, ${locale}` : ''}) = "${text}"`, () => expect(formatRatio(ratio, locale)).toBe(text));
+		it(`formatRatio(${ratio}${locale ? `, ${locale}` : ''}) = "${text}"`, () =>
+			expect(formatRatio(ratio, locale)).toBe(text));
 });
 
 describe('compareMnasnet', () => {

@@ -60,15 +60,33 @@ describe('mnasLayerTable → CSV', () => {
 		const report = costMnasnet(mnasPreset(id));
 		const rows = parseCsv(toCsv(mnasLayerTable(report)));
 		expect(rows[0]).toEqual([
-			'layer', 'block', 'op', 'in_h', 'in_w', 'in_c', 'out_h', 'out_w', 'out_c',
-			'params', 'bn_buffers', 'macs', 'activation_elements'
+			'layer',
+			'block',
+			'op',
+			'in_h',
+			'in_w',
+			'in_c',
+			'out_h',
+			'out_w',
+			'out_c',
+			'params',
+			'bn_buffers',
+			'macs',
+			'activation_elements'
 		]);
 		expect(rows.length).toBe(report.layers.length + 1);
 		report.layers.forEach((l, i) => {
 			const r = rows[i + 1];
 			expect(r).toEqual([
-				l.name, String(l.block), l.op, ...l.inShape.map(String), ...l.outShape.map(String),
-				String(l.params), String(l.bnBuffers), String(l.macs), String(l.activationElements)
+				l.name,
+				String(l.block),
+				l.op,
+				...l.inShape.map(String),
+				...l.outShape.map(String),
+				String(l.params),
+				String(l.bnBuffers),
+				String(l.macs),
+				String(l.activationElements)
 			]);
 		});
 		const sum = (k: number) => rows.slice(1).reduce((s, r) => s + Number(r[k]), 0);
@@ -93,8 +111,15 @@ describe('mnasBlockTable → CSV', () => {
 		expect(rows.length).toBe(report.blocks.length + 1);
 		report.blocks.forEach((b, i) => {
 			expect(rows[i + 1]).toEqual([
-				String(b.block), b.label, ...b.outShape.map(String), String(b.params), String(b.bnBuffers),
-				String(b.macs), String(b.flops), String(b.weightBytes), String(b.macShare)
+				String(b.block),
+				b.label,
+				...b.outShape.map(String),
+				String(b.params),
+				String(b.bnBuffers),
+				String(b.macs),
+				String(b.flops),
+				String(b.weightBytes),
+				String(b.macShare)
 			]);
 			expect(Number(rows[i + 1][10])).toBe(b.macShare);
 		});

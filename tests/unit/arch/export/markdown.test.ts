@@ -32,26 +32,39 @@ describe('markdownCell', () => {
 
 describe('toMarkdown', () => {
 	it.each([
-		['MnasNet layers (lecture)', () => mnasLayerTable(costMnasnet(mnasPreset('lecture'))), () => costMnasnet(mnasPreset('lecture')).layers.length],
-		['MnasNet blocks (a1)', () => mnasBlockTable(costMnasnet(mnasPreset('mnasnet-a1'))), () => costMnasnet(mnasPreset('mnasnet-a1')).blocks.length],
+		[
+			'MnasNet layers (lecture)',
+			() => mnasLayerTable(costMnasnet(mnasPreset('lecture'))),
+			() => costMnasnet(mnasPreset('lecture')).layers.length
+		],
+		[
+			'MnasNet blocks (a1)',
+			() => mnasBlockTable(costMnasnet(mnasPreset('mnasnet-a1'))),
+			() => costMnasnet(mnasPreset('mnasnet-a1')).blocks.length
+		],
 		['NAS-FPN nodes (f)', () => fpnNodeTable(costNasfpn(fpnPreset('f'))), () => costNasfpn(fpnPreset('f')).nodes.length]
-	])('%s: header, alignment row, one row per data row, a totals row; every row as wide as the header', (_name, table, count) => {
-		const t = table();
-		const lines = toMarkdown(t).trimEnd().split('\n');
-		expect(lines.length).toBe(2 + count() + 1);
-		const width = t.columns.length;
-		for (const line of lines) {
-			expect(line.startsWith('| ')).toBe(true);
-			expect(line.endsWith(' |')).toBe(true);
-			expect(cells(line).length).toBe(width);
+	])(
+		'%s: header, alignment row, one row per data row, a totals row; every row as wide as the header',
+		(_name, table, count) => {
+			const t = table();
+			const lines = toMarkdown(t).trimEnd().split('\n');
+			expect(lines.length).toBe(2 + count() + 1);
+			const width = t.columns.length;
+			for (const line of lines) {
+				expect(line.startsWith('| ')).toBe(true);
+				expect(line.endsWith(' |')).toBe(true);
+				expect(cells(line).length).toBe(width);
+			}
+			expect(cells(lines[1])).toEqual(t.columns.map((c) => (c.numeric ? '---:' : '---')));
+			expect(cells(lines[0])).toEqual(t.columns.map((c) => c.title));
 		}
-		expect(cells(lines[1])).toEqual(t.columns.map((c) => (c.numeric ? '---:' : '---')));
-		expect(cells(lines[0])).toEqual(t.columns.map((c) => c.title));
-	});
+	);
 
 	it('lecture: the totals row holds the published params and MACs', () => {
 		// mnasnet.md §0: lecture-notes MnasNet = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
-		const lines = toMarkdown(mnasLayerTable(costMnasnet(mnasPreset('lecture')))).trimEnd().split('\n');
+		const lines = toMarkdown(mnasLayerTable(costMnasnet(mnasPreset('lecture'))))
+			.trimEnd()
+			.split('\n');
 		const total = cells(lines.at(-1) as string);
 		expect(total[0]).toBe('**total**');
 		expect(total[9]).toBe('**4,383,312**');

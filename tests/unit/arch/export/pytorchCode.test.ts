@@ -14,8 +14,20 @@ describe('mnasnetPytorchCode', () => {
 	// mnasnet.md §3 (lecture: ReLU6, BN defaults, Dropout 0.5, expand conv even at t = 1)
 	// and §1 (tf: ReLU, BN eps 1e-3 momentum 0.99 → PyTorch 0.01, dropout 0.2, no expand conv at e = 1)
 	it.each([
-		['lecture', 'nn.ReLU6(inplace=True)', 'nn.BatchNorm2d(channels)\n', 'DROPOUT = 0.5', '("sepconv", 32, 32, 16, 3, 1, False, 0, False)'],
-		['mnasnet-a1', 'nn.ReLU(inplace=True)', 'nn.BatchNorm2d(channels, eps=0.001, momentum=0.01)', 'DROPOUT = 0.2', '("mbconv", 32, 32, 16, 3, 1, False, 0, False)']
+		[
+			'lecture',
+			'nn.ReLU6(inplace=True)',
+			'nn.BatchNorm2d(channels)\n',
+			'DROPOUT = 0.5',
+			'("sepconv", 32, 32, 16, 3, 1, False, 0, False)'
+		],
+		[
+			'mnasnet-a1',
+			'nn.ReLU(inplace=True)',
+			'nn.BatchNorm2d(channels, eps=0.001, momentum=0.01)',
+			'DROPOUT = 0.2',
+			'("mbconv", 32, 32, 16, 3, 1, False, 0, False)'
+		]
 	] as const)('%s: activation, BN, dropout and the first layer row', (id, act, bn, dropout, firstRow) => {
 		const text = code(mnasPreset(id));
 		expect(text).toContain(`return ${act}`);
@@ -25,7 +37,10 @@ describe('mnasnetPytorchCode', () => {
 	});
 
 	it('lecture with t = 1 keeps the expand conv; tf drops it', () => {
-		const lecture = { ...mnasPreset('lecture'), blocks: [{ op: 'mbconv', t: 1, c: 16, n: 1, s: 1, k: 3, se: 0, skip: 'identity' }] } as MnasnetSpec;
+		const lecture = {
+			...mnasPreset('lecture'),
+			blocks: [{ op: 'mbconv', t: 1, c: 16, n: 1, s: 1, k: 3, se: 0, skip: 'identity' }]
+		} as MnasnetSpec;
 		const tf = { ...lecture, convention: 'tf' } as MnasnetSpec;
 		// hidden = in · t when the expand conv exists (lecture), in otherwise (tf): both 32 here; the flag differs
 		expect(code(lecture)).toContain('("mbconv", 32, 32, 16, 3, 1, True, 0, False)');
@@ -65,7 +80,10 @@ describe('mnasnetPytorchCode', () => {
 	});
 
 	it('escapes hostile text that reaches the header: every line stays a comment, the file stays ASCII', () => {
-		const spec = { ...mnasPreset('lecture'), note: 'x\n\rimport os\u2028os.system("rm")\u00e9' } as unknown as MnasnetSpec;
+		const spec = {
+			...mnasPreset('lecture'),
+			note: 'x\n\rimport os\u2028os.system("rm")\u00e9'
+		} as unknown as MnasnetSpec;
 		const text = code(spec);
 		// eslint-disable-next-line no-control-regex -- tab and newline are the only control characters allowed
 		expect(/^[\x09\x0a\x20-\x7e]*$/.test(text)).toBe(true);
@@ -75,19 +93,31 @@ describe('mnasnetPytorchCode', () => {
 	});
 
 	it.each([
-		['NaN channels', (s: MnasnetSpec) => {
-			const plan = planMnasnet(s);
-			const layer = plan.layers.find((l) => l.kind === 'block');
-			if (layer?.kind === 'block') layer.hidden = Number.NaN;
-			return plan;
-		}, /hidden width/],
-		['an op that is not one of ours', (s: MnasnetSpec) => {
-			const plan = planMnasnet(s);
-			const layer = plan.layers.find((l) => l.kind === 'block');
-			if (layer?.kind === 'block') (layer as { op: string }).op = 'conv"); import os; ("';
-			return plan;
-		}, /unknown op/],
-		['an unknown convention', (s: MnasnetSpec) => ({ ...planMnasnet(s), convention: 'evil' as 'tf' }), /unknown convention/],
+		[
+			'NaN channels',
+			(s: MnasnetSpec) => {
+				const plan = planMnasnet(s);
+				const layer = plan.layers.find((l) => l.kind === 'block');
+				if (layer?.kind === 'block') layer.hidden = Number.NaN;
+				return plan;
+			},
+			/hidden width/
+		],
+		[
+			'an op that is not one of ours',
+			(s: MnasnetSpec) => {
+				const plan = planMnasnet(s);
+				const layer = plan.layers.find((l) => l.kind === 'block');
+				if (layer?.kind === 'block') (layer as { op: string }).op = 'conv"); import os; ("';
+				return plan;
+			},
+			/unknown op/
+		],
+		[
+			'an unknown convention',
+			(s: MnasnetSpec) => ({ ...planMnasnet(s), convention: 'evil' as 'tf' }),
+			/unknown convention/
+		],
 		['a fractional resolution', (s: MnasnetSpec) => ({ ...planMnasnet(s), resolution: 22.5 }), /resolution/]
 	])('throws on a corrupted plan: %s', (_name, corrupt, message) => {
 		const spec = mnasPreset('lecture');

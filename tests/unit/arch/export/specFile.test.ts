@@ -54,9 +54,19 @@ const CORRUPT: Case[] = [
 	['NAS-FPN where MnasNet expected', formatSpecJson(fpnPreset('f')), 'kind', /MnasNet spec was expected/, 'mnasnet'],
 	['huge', `{"kind":"mnasnet","pad":"${'x'.repeat(SPEC_FILE_MAX_BYTES)}"}`, 'file', /at most 256 kB/],
 	['invalid field: widthMult as text', JSON.stringify({ ...lecture, widthMult: 'big' }), 'widthMult', /./],
-	['invalid field: even kernel', JSON.stringify({ ...lecture, blocks: lecture.blocks.map((b, i) => (i === 2 ? { ...b, k: 4 } : b)) }), 'blocks[2].k', /./],
+	[
+		'invalid field: even kernel',
+		JSON.stringify({ ...lecture, blocks: lecture.blocks.map((b, i) => (i === 2 ? { ...b, k: 4 } : b)) }),
+		'blocks[2].k',
+		/./
+	],
 	['invalid field: negative resolution', JSON.stringify({ ...lecture, resolution: -5 }), 'resolution', /./],
-	['NAS-FPN input from the future', JSON.stringify({ ...fpnPreset('f'), cells: [{ level: 4, op: 'sum', inputs: [1, 9], output: true }] }), 'cells[0].inputs[1]', /./]
+	[
+		'NAS-FPN input from the future',
+		JSON.stringify({ ...fpnPreset('f'), cells: [{ level: 4, op: 'sum', inputs: [1, 9], output: true }] }),
+		'cells[0].inputs[1]',
+		/./
+	]
 ];
 
 describe('parseSpecFile on corrupt files', () => {

@@ -1,7 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { createPredictor, predictMnasnet, workOf, type PredictionSource } from '../../../../src/lib/arch/latency/predict';
+import {
+	createPredictor,
+	predictMnasnet,
+	workOf,
+	type PredictionSource
+} from '../../../../src/lib/arch/latency/predict';
 import { fitLine } from '../../../../src/lib/arch/latency/fit';
-import { distinctShapes, layerShapes, shapeKey, shapeMacs, type LayerShape } from '../../../../src/lib/arch/latency/shapes';
+import {
+	distinctShapes,
+	layerShapes,
+	shapeKey,
+	shapeMacs,
+	type LayerShape
+} from '../../../../src/lib/arch/latency/shapes';
 import { latencyEntry, type LatencyTable } from '../../../../src/lib/arch/latency/table';
 import { mnasPreset } from '../../../../src/lib/arch/mnasnet/presets';
 import type { MnasnetSpec } from '../../../../src/lib/arch/mnasnet/spec';
@@ -36,10 +47,36 @@ const wide = (spec: MnasnetSpec, w: number): MnasnetSpec => ({ ...spec, widthMul
 
 describe('fitLine', () => {
 	it.each([
-		['exact line', [{ x: 0, ms: 1 }, { x: 10, ms: 3 }, { x: 20, ms: 5 }], 1, 0.2],
+		[
+			'exact line',
+			[
+				{ x: 0, ms: 1 },
+				{ x: 10, ms: 3 },
+				{ x: 20, ms: 5 }
+			],
+			1,
+			0.2
+		],
 		['one point: through the origin', [{ x: 10, ms: 2 }], 0, 0.2],
-		['falling data: slope clamped to 0, mean level', [{ x: 1, ms: 4 }, { x: 2, ms: 4 }, { x: 3, ms: 4 }], 4, 0],
-		['negative intercept clamped to 0', [{ x: 10, ms: 1 }, { x: 20, ms: 3 }], 0, null]
+		[
+			'falling data: slope clamped to 0, mean level',
+			[
+				{ x: 1, ms: 4 },
+				{ x: 2, ms: 4 },
+				{ x: 3, ms: 4 }
+			],
+			4,
+			0
+		],
+		[
+			'negative intercept clamped to 0',
+			[
+				{ x: 10, ms: 1 },
+				{ x: 20, ms: 3 }
+			],
+			0,
+			null
+		]
 	] as const)('%s', (_n, pts, a, b) => {
 		const f = fitLine(pts)!;
 		expect(f.a).toBeCloseTo(a, 9);
@@ -78,14 +115,17 @@ describe('predictMnasnet: lookup', () => {
 describe('predictMnasnet: interpolation', () => {
 	// width_mult changes every channel count: no block shape of the edited network is in a table of A1 at 1.0 and
 	// 160 px (two sizes, so every kind's line is determined by two points)
-	it.each([0.5, 0.75, 1.25, 1.4])('A1 at width_mult %d from a table of A1 at 1.0 is exact on a device of lines', (w) => {
-		const t = tableOf(distinctShapes([a1, { ...a1, resolution: 160 }]));
-		const spec = wide(a1, w);
-		const p = predictMnasnet(spec, t)!;
-		const expected = layerShapes(spec).reduce((s, l) => s + truth(l.shape), 0);
-		expect(p.totalMs).toBeCloseTo(expected, 6);
-		expect(p.perLayer.some((l) => l.source === 'neighbour')).toBe(true);
-	});
+	it.each([0.5, 0.75, 1.25, 1.4])(
+		'A1 at width_mult %d from a table of A1 at 1.0 is exact on a device of lines',
+		(w) => {
+			const t = tableOf(distinctShapes([a1, { ...a1, resolution: 160 }]));
+			const spec = wide(a1, w);
+			const p = predictMnasnet(spec, t)!;
+			const expected = layerShapes(spec).reduce((s, l) => s + truth(l.shape), 0);
+			expect(p.totalMs).toBeCloseTo(expected, 6);
+			expect(p.perLayer.some((l) => l.source === 'neighbour')).toBe(true);
+		}
+	);
 
 	it('a wider network is predicted slower, a narrower one faster', () => {
 		const t = tableOf(distinctShapes([a1]));
@@ -99,7 +139,18 @@ describe('predictMnasnet: interpolation', () => {
 		['no family member (k7), kind line', 'fit'],
 		['no entry of the kind, mean rate', 'rate']
 	] as const)('falls back in order: %s', (_n, source) => {
-		const asked: LayerShape = { kind: 'mbconv', size: 28, cin: 48, cout: 48, k: 5, s: 1, hidden: 288, expand: true, se: 12, residual: true };
+		const asked: LayerShape = {
+			kind: 'mbconv',
+			size: 28,
+			cin: 48,
+			cout: 48,
+			k: 5,
+			s: 1,
+			hidden: 288,
+			expand: true,
+			se: 12,
+			residual: true
+		};
 		const shapes: Record<string, LayerShape[]> = {
 			neighbour: [
 				{ ...asked, cin: 40, cout: 40, hidden: 240, se: 10 },
@@ -109,7 +160,9 @@ describe('predictMnasnet: interpolation', () => {
 				{ ...asked, k: 3, se: 0 },
 				{ ...asked, k: 3, se: 0, size: 14, cin: 80, cout: 80, hidden: 480 }
 			],
-			rate: [{ kind: 'head', size: 7, cin: 320, cout: 1280, k: 1, s: 1, hidden: 1280, expand: false, se: 0, residual: false }]
+			rate: [
+				{ kind: 'head', size: 7, cin: 320, cout: 1280, k: 1, s: 1, hidden: 1280, expand: false, se: 0, residual: false }
+			]
 		};
 		const p = createPredictor(tableOf(shapes[source])).predictShape({ ...asked, k: source === 'neighbour' ? 5 : 7 })!;
 		expect(p.source).toBe(source as PredictionSource);
@@ -117,9 +170,20 @@ describe('predictMnasnet: interpolation', () => {
 		expect(Number.isFinite(p.ms)).toBe(true);
 	});
 
-	it('a neighbour is scaled by the ratio of its kind\'s line, not by MACs alone (overhead is not scaled)', () => {
+	it("a neighbour is scaled by the ratio of its kind's line, not by MACs alone (overhead is not scaled)", () => {
 		// two measured mbconvs fix the line; a third, small shape keeps its intercept
-		const big: LayerShape = { kind: 'mbconv', size: 56, cin: 24, cout: 24, k: 3, s: 1, hidden: 144, expand: true, se: 0, residual: true };
+		const big: LayerShape = {
+			kind: 'mbconv',
+			size: 56,
+			cin: 24,
+			cout: 24,
+			k: 3,
+			s: 1,
+			hidden: 144,
+			expand: true,
+			se: 0,
+			residual: true
+		};
 		const other: LayerShape = { ...big, size: 14, cin: 80, cout: 80, hidden: 480 };
 		const small: LayerShape = { ...big, cin: 8, cout: 8, hidden: 48 };
 		const p = createPredictor(tableOf([big, other])).predictShape(small)!;

@@ -1,12 +1,25 @@
 import { describe, it, expect } from 'vitest';
-import { mnasReward, rewardCurve, SOFT_CONSTRAINT, HARD_CONSTRAINT, DEFAULT_TARGET_MS } from '../../../../src/lib/arch/latency/reward';
+import {
+	mnasReward,
+	rewardCurve,
+	SOFT_CONSTRAINT,
+	HARD_CONSTRAINT,
+	DEFAULT_TARGET_MS
+} from '../../../../src/lib/arch/latency/reward';
 
 describe('mnasReward', () => {
 	// ACC × (LAT/T)^w, w = α if LAT ≤ T else β (Tan et al. 2019 §3, mnasnet.md §4)
 	it.each([
 		['soft, at the target', 0.75, 75, 75, SOFT_CONSTRAINT, 0.75],
 		['soft, twice the target', 0.75, 150, 75, SOFT_CONSTRAINT, 0.75 * Math.pow(2, -0.07)],
-		['soft, half the target (faster is rewarded a little)', 0.75, 37.5, 75, SOFT_CONSTRAINT, 0.75 * Math.pow(0.5, -0.07)],
+		[
+			'soft, half the target (faster is rewarded a little)',
+			0.75,
+			37.5,
+			75,
+			SOFT_CONSTRAINT,
+			0.75 * Math.pow(0.5, -0.07)
+		],
 		['hard, below the target: accuracy alone', 0.752, 50, 75, HARD_CONSTRAINT, 0.752],
 		['hard, twice the target: halved', 0.752, 150, 75, HARD_CONSTRAINT, 0.376],
 		// paper Fig. 3 illustrates with ACC = 0.5, T = 80 ms

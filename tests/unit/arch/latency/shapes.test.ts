@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { distinctShapes, layerShapes, shapeKey, shapeMacs, type LayerShape } from '../../../../src/lib/arch/latency/shapes';
+import {
+	distinctShapes,
+	layerShapes,
+	shapeKey,
+	shapeMacs,
+	type LayerShape
+} from '../../../../src/lib/arch/latency/shapes';
 import { calibrationShapes, oneBlockEdits, BLOCK_EDITS } from '../../../../src/lib/arch/latency/calibrationSet';
 import { mnasPreset } from '../../../../src/lib/arch/mnasnet/presets';
 import { costMnasnet } from '../../../../src/lib/arch/mnasnet/cost';
@@ -51,7 +57,18 @@ describe('distinctShapes', () => {
 });
 
 describe('shapeKey', () => {
-	const base: LayerShape = { kind: 'mbconv', size: 56, cin: 24, cout: 40, k: 5, s: 2, hidden: 72, expand: true, se: 6, residual: false };
+	const base: LayerShape = {
+		kind: 'mbconv',
+		size: 56,
+		cin: 24,
+		cout: 40,
+		k: 5,
+		s: 2,
+		hidden: 72,
+		expand: true,
+		se: 6,
+		residual: false
+	};
 	it.each([
 		['kind', { kind: 'sepconv' }],
 		['size', { size: 28 }],
@@ -86,7 +103,9 @@ describe('calibrationShapes', () => {
 		const shapes = calibrationShapes();
 		const keys = shapes.map(shapeKey);
 		expect(new Set(keys).size).toBe(keys.length);
-		const presetKeys = distinctShapes(['lecture', 'mnasnet-a1', 'mnasnet-small'].map((id) => mnasPreset(id as MnasPresetId))).map(shapeKey);
+		const presetKeys = distinctShapes(
+			['lecture', 'mnasnet-a1', 'mnasnet-small'].map((id) => mnasPreset(id as MnasPresetId))
+		).map(shapeKey);
 		expect(keys.slice(0, presetKeys.length)).toEqual(presetKeys);
 		expect(shapes.length).toBeGreaterThan(presetKeys.length);
 	});

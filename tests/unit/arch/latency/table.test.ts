@@ -1,8 +1,24 @@
 import { describe, it, expect } from 'vitest';
-import { latencyEntry, parseLatencyTable, serializeLatencyTable, type LatencyTable } from '../../../../src/lib/arch/latency/table';
+import {
+	latencyEntry,
+	parseLatencyTable,
+	serializeLatencyTable,
+	type LatencyTable
+} from '../../../../src/lib/arch/latency/table';
 import { shapeKey, shapeMacs, type LayerShape } from '../../../../src/lib/arch/latency/shapes';
 
-const SHAPE: LayerShape = { kind: 'mbconv', size: 28, cin: 40, cout: 40, k: 5, s: 1, hidden: 120, expand: true, se: 10, residual: true };
+const SHAPE: LayerShape = {
+	kind: 'mbconv',
+	size: 28,
+	cin: 40,
+	cout: 40,
+	k: 5,
+	s: 1,
+	hidden: 120,
+	expand: true,
+	se: 10,
+	residual: true
+};
 
 function table(): LatencyTable {
 	return {
@@ -36,8 +52,16 @@ describe('serializeLatencyTable / parseLatencyTable', () => {
 		['not JSON', '{', 'not JSON'],
 		['wrong version', { ...table(), version: 2 }, 'version'],
 		['negative time', { ...table(), entries: [{ ...latencyEntry(SHAPE, 1, 1), ms: -1 }] }, 'entries.0.ms'],
-		['unknown kind', { ...table(), entries: [{ ...latencyEntry(SHAPE, 1, 1), shape: { ...SHAPE, kind: 'lstm' } }] }, 'entries.0.shape.kind'],
-		['fractional channels', { ...table(), entries: [{ ...latencyEntry(SHAPE, 1, 1), shape: { ...SHAPE, cin: 2.5 } }] }, 'entries.0.shape.cin'],
+		[
+			'unknown kind',
+			{ ...table(), entries: [{ ...latencyEntry(SHAPE, 1, 1), shape: { ...SHAPE, kind: 'lstm' } }] },
+			'entries.0.shape.kind'
+		],
+		[
+			'fractional channels',
+			{ ...table(), entries: [{ ...latencyEntry(SHAPE, 1, 1), shape: { ...SHAPE, cin: 2.5 } }] },
+			'entries.0.shape.cin'
+		],
 		['unknown field', { ...table(), extra: 1 }, 'table'],
 		['null', null, 'table']
 	])('rejects %s with a message naming the field', (_n, input, path) => {

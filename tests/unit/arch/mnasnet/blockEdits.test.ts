@@ -59,7 +59,16 @@ describe('deleteBlock, duplicateBlock, insertBlock', () => {
 
 describe('newBlockAfter', () => {
 	it('keeps the width of the block before it, stride 1, identity skip (a residual layer)', () => {
-		expect(newBlockAfter(mnasPreset('lecture'), 2)).toEqual({ op: 'mbconv', t: 6, c: 40, n: 1, s: 1, k: 3, se: 0, skip: 'identity' });
+		expect(newBlockAfter(mnasPreset('lecture'), 2)).toEqual({
+			op: 'mbconv',
+			t: 6,
+			c: 40,
+			n: 1,
+			s: 1,
+			k: 3,
+			se: 0,
+			skip: 'identity'
+		});
 	});
 	it('before the first block it takes the stem width (32, mnasnet.md §3)', () => {
 		expect(newBlockAfter(mnasPreset('lecture'), -1).c).toBe(32);

@@ -85,7 +85,9 @@ describe('formatBlockString / formatBlockStrings', () => {
 	it('writes the TF form', () => {
 		const block: MnasBlock = { op: 'mbconv', t: 3, c: 40, n: 3, s: 2, k: 5, se: 0.25, skip: 'identity' };
 		expect(formatBlockString(block, 24)).toBe('r3_k5_s22_e3_i24_o40_se0.25');
-		expect(formatBlockString({ ...block, op: 'sepconv', se: 0, skip: 'none', t: 1 }, 24)).toBe('r3_k5_s22_e1_i24_o40_noskip_opsep');
+		expect(formatBlockString({ ...block, op: 'sepconv', se: 0, skip: 'none', t: 1 }, 24)).toBe(
+			'r3_k5_s22_e1_i24_o40_noskip_opsep'
+		);
 	});
 
 	// mnasnet.md §1: the block strings of mnasnet-a1 and -b1, reproduced exactly (i = previous o, first i = stem)

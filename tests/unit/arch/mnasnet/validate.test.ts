@@ -77,12 +77,21 @@ describe('validateMnasnet: bad inputs', () => {
 				s.extra = true;
 			})
 		);
-		expect(errors.map((e) => e.path).sort()).toEqual(['blocks[0].k', 'blocks[5].s', 'extra', 'resolution', 'widthMult']);
+		expect(errors.map((e) => e.path).sort()).toEqual([
+			'blocks[0].k',
+			'blocks[5].s',
+			'extra',
+			'resolution',
+			'widthMult'
+		]);
 	});
 
-	it.each([null, undefined, 42, 'mnasnet', [], true, () => 1])('rejects a non-object spec (%s) at path "spec"', (input) => {
-		expect(errorsOf(input).map((e) => e.path)).toEqual(['spec']);
-	});
+	it.each([null, undefined, 42, 'mnasnet', [], true, () => 1])(
+		'rejects a non-object spec (%s) at path "spec"',
+		(input) => {
+			expect(errorsOf(input).map((e) => e.path)).toEqual(['spec']);
+		}
+	);
 
 	it('never throws on a spec whose getter throws', () => {
 		const evil = { ...mnasPreset('mnasnet-b1') };
@@ -150,7 +159,24 @@ function rng(seed: number): () => number {
 	};
 }
 
-const GARBAGE: unknown[] = [NaN, Infinity, -Infinity, 'x', '', null, [], {}, true, undefined, -1, 0, 1e308, 0.5, [1, 2], { a: 1 }];
+const GARBAGE: unknown[] = [
+	NaN,
+	Infinity,
+	-Infinity,
+	'x',
+	'',
+	null,
+	[],
+	{},
+	true,
+	undefined,
+	-1,
+	0,
+	1e308,
+	0.5,
+	[1, 2],
+	{ a: 1 }
+];
 
 describe('validateMnasnet / analyzeMnasnet never throw and never return NaN', () => {
 	function assertFiniteReport(input: unknown) {
@@ -166,7 +192,14 @@ describe('validateMnasnet / analyzeMnasnet never throw and never return NaN', ()
 		const { report } = r.value;
 		const all = [
 			...Object.values(report.total),
-			...report.layers.flatMap((l) => [l.params, l.bnBuffers, l.macs, l.activationElements, ...l.inShape, ...l.outShape]),
+			...report.layers.flatMap((l) => [
+				l.params,
+				l.bnBuffers,
+				l.macs,
+				l.activationElements,
+				...l.inShape,
+				...l.outShape
+			]),
 			...report.blocks.flatMap((b) => [b.params, b.bnBuffers, b.macs, b.flops, b.weightBytes, ...(b.outShape ?? [])])
 		];
 		for (const v of all) {
@@ -192,7 +225,7 @@ describe('validateMnasnet / analyzeMnasnet never throw and never return NaN', ()
 	it('random valid specs give finite non-negative integer reports (seeded property run)', () => {
 		const rand = rng(20240611);
 		const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-		const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+		const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
 		let valid = 0;
 		for (let run = 0; run < 300; run++) {
 			const spec: MnasnetSpec = {

@@ -17,7 +17,9 @@ describe('formatBlockSpecs', () => {
 		expect(formatBlockSpecs(FPN_STEPS[5].cells)).toBe(
 			"[(4, 'attention', (1, 3), False), (4, 'sum', (1, 5), False), (3, 'sum', (0, 6), True), (4, 'sum', (6, 7), True), (5, 'attention', (7, 8), True), (7, 'attention', (6, 9), True), (6, 'attention', (9, 10), True)]"
 		);
-		expect(formatBlockSpecs(FPN_STEPS[5].cells, { multiline: true })).toBe(TF_TEXT.slice('NASFPN_BLOCK_SPECS = '.length));
+		expect(formatBlockSpecs(FPN_STEPS[5].cells, { multiline: true })).toBe(
+			TF_TEXT.slice('NASFPN_BLOCK_SPECS = '.length)
+		);
 	});
 });
 
@@ -53,7 +55,7 @@ describe('parseBlockSpecs', () => {
 		{ text: "[(4.5, 'sum', (1, 3), False)]", path: 'blockSpecs[0].level', msg: 'whole number' },
 		{ text: "[(4, 'sum', (1, -3), False)]", path: 'blockSpecs[0].inputs[1]', msg: '0 or more' },
 		{ text: "[(4, 'sum', (1, 3), 1)]", path: 'blockSpecs[0].output', msg: 'True or False' },
-		{ text: "[(4, sum, (1, 3), False)]", path: 'blockSpecs', msg: 'unexpected name sum' },
+		{ text: '[(4, sum, (1, 3), False)]', path: 'blockSpecs', msg: 'unexpected name sum' },
 		{ text: "[(4, 'sum', (1, 3), False)", path: 'blockSpecs', msg: 'ends before' },
 		{ text: "[(4, 'sum' (1, 3), False)]", path: 'blockSpecs', msg: 'line 1, column 12' },
 		{ text: "[(4, 'sum', (1, 3), False)] junk", path: 'blockSpecs', msg: 'after the end' },

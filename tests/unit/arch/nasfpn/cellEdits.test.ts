@@ -39,7 +39,8 @@ describe('readOrder / pyramidLevels', () => {
 	] as const)('readOrder(P3–P7, cell 2, node %i) = %s', (src, order) => {
 		expect(readOrder({ minLevel: 3, maxLevel: 7 }, 2, src)).toBe(order);
 	});
-	it('pyramidLevels(P3–P7) = 3 … 7', () => expect(pyramidLevels({ minLevel: 3, maxLevel: 7 })).toEqual([3, 4, 5, 6, 7]));
+	it('pyramidLevels(P3–P7) = 3 … 7', () =>
+		expect(pyramidLevels({ minLevel: 3, maxLevel: 7 })).toEqual([3, 4, 5, 6, 7]));
 });
 
 describe('setCellOp / setCellLevel / setCellOutput / rewireInput', () => {
@@ -94,21 +95,42 @@ describe('deleteCell', () => {
 			name: 'the last cell: nothing reads it, nothing shifts',
 			index: 6,
 			// §2.1 inputs minus the last row
-			inputs: [[1, 3], [1, 5], [0, 6], [6, 7], [7, 8], [6, 9]],
+			inputs: [
+				[1, 3],
+				[1, 5],
+				[0, 6],
+				[6, 7],
+				[7, 8],
+				[6, 9]
+			],
 			repointed: []
 		},
 		{
 			name: 'n5 (gp of P4in, P6in): n6 read (1, 5) → bypass to its 2nd input P6in since P4in is the other one',
 			index: 0,
 			// n6 (1,5) → (1,3); every later offset ≥ 6 shifts down by one
-			inputs: [[1, 3], [0, 5], [5, 6], [6, 7], [5, 8], [8, 9]],
+			inputs: [
+				[1, 3],
+				[0, 5],
+				[5, 6],
+				[6, 7],
+				[5, 8],
+				[8, 9]
+			],
 			repointed: [{ cell: 0, which: 1, to: 3 }]
 		},
 		{
 			name: 'n7 (P3 out, reads P3in and n6): n8, n9 read it → they read P3in',
 			index: 2,
 			// n8 (6,7) → (6,0) → shifted (6,0); n9 (7,8) → (0,8) → (0,7); n10 (6,9) → (6,8); n11 (9,10) → (8,9)
-			inputs: [[1, 3], [1, 5], [6, 0], [0, 7], [6, 8], [8, 9]],
+			inputs: [
+				[1, 3],
+				[1, 5],
+				[6, 0],
+				[0, 7],
+				[6, 8],
+				[8, 9]
+			],
 			repointed: [
 				{ cell: 2, which: 1, to: 0 },
 				{ cell: 3, which: 0, to: 0 }

@@ -43,7 +43,15 @@ describe('costNasfpn', () => {
 		// nasfpn.md §7: levels [4,4,3,4,5,7,6], GMACs 0.944 0.944 3.775 0.944 0.236 0.015 0.059
 		expect(cells.map((n) => n.level)).toEqual([4, 4, 3, 4, 5, 7, 6]);
 		expect(cells.map((n) => n.macs)).toEqual(cells.map((n) => 9 * 256 * 256 * px[n.level]));
-		expect(cells.map((n) => (n.macs / 1e9).toFixed(3))).toEqual(['0.944', '0.944', '3.775', '0.944', '0.236', '0.015', '0.059']);
+		expect(cells.map((n) => (n.macs / 1e9).toFixed(3))).toEqual([
+			'0.944',
+			'0.944',
+			'3.775',
+			'0.944',
+			'0.236',
+			'0.015',
+			'0.059'
+		]);
 		expect(cells.every((n) => n.params === 590_592)).toBe(true);
 		// nasfpn.md §7: the P3 output node alone is 54.6 % of the cell
 		expect(((100 * cells[2].macs) / r.perRepeat.macs).toFixed(1)).toBe('54.6');
@@ -125,7 +133,13 @@ describe('costNasfpn', () => {
 			upsampleOutputs: 0
 		});
 		// n7 = sum(P3in, R(n6) up 2)
-		expect(r.nodes[7].elementwise).toEqual({ adds: 6400 * 256, multiplies: 0, sigmoids: 0, poolOutputs: 0, upsampleOutputs: 6400 * 256 });
+		expect(r.nodes[7].elementwise).toEqual({
+			adds: 6400 * 256,
+			multiplies: 0,
+			sigmoids: 0,
+			poolOutputs: 0,
+			upsampleOutputs: 6400 * 256
+		});
 		expect(r.nodes[7].outputElements).toBe(6400 * 256);
 		expect(r.total.elementwise.adds).toBe(7 * r.perRepeat.elementwise.adds);
 	});

@@ -41,13 +41,83 @@ describe('resolveNasfpn', () => {
 		}));
 		// nasfpn.md §2.2 table: base/gate source, other input, resampling, extra same-level sum
 		expect(rows).toEqual([
-			{ offset: 5, level: 4, op: 'gp', inputs: [[1, 'none', 1], [3, 'up', 4]], gate: 3, extra: [] },
-			{ offset: 6, level: 4, op: 'sum', inputs: [[1, 'none', 1], [5, 'none', 1]], gate: undefined, extra: [] },
-			{ offset: 7, level: 3, op: 'sum', inputs: [[0, 'none', 1], [6, 'up', 2]], gate: undefined, extra: [] },
-			{ offset: 8, level: 4, op: 'sum', inputs: [[6, 'none', 1], [7, 'down', 2]], gate: undefined, extra: [] },
-			{ offset: 9, level: 5, op: 'gp', inputs: [[7, 'down', 4], [8, 'down', 2]], gate: 8, extra: [2] },
-			{ offset: 10, level: 7, op: 'gp', inputs: [[6, 'down', 8], [9, 'down', 4]], gate: 9, extra: [4] },
-			{ offset: 11, level: 6, op: 'gp', inputs: [[9, 'down', 2], [10, 'up', 2]], gate: 10, extra: [] }
+			{
+				offset: 5,
+				level: 4,
+				op: 'gp',
+				inputs: [
+					[1, 'none', 1],
+					[3, 'up', 4]
+				],
+				gate: 3,
+				extra: []
+			},
+			{
+				offset: 6,
+				level: 4,
+				op: 'sum',
+				inputs: [
+					[1, 'none', 1],
+					[5, 'none', 1]
+				],
+				gate: undefined,
+				extra: []
+			},
+			{
+				offset: 7,
+				level: 3,
+				op: 'sum',
+				inputs: [
+					[0, 'none', 1],
+					[6, 'up', 2]
+				],
+				gate: undefined,
+				extra: []
+			},
+			{
+				offset: 8,
+				level: 4,
+				op: 'sum',
+				inputs: [
+					[6, 'none', 1],
+					[7, 'down', 2]
+				],
+				gate: undefined,
+				extra: []
+			},
+			{
+				offset: 9,
+				level: 5,
+				op: 'gp',
+				inputs: [
+					[7, 'down', 4],
+					[8, 'down', 2]
+				],
+				gate: 8,
+				extra: [2]
+			},
+			{
+				offset: 10,
+				level: 7,
+				op: 'gp',
+				inputs: [
+					[6, 'down', 8],
+					[9, 'down', 4]
+				],
+				gate: 9,
+				extra: [4]
+			},
+			{
+				offset: 11,
+				level: 6,
+				op: 'gp',
+				inputs: [
+					[9, 'down', 2],
+					[10, 'up', 2]
+				],
+				gate: 10,
+				extra: []
+			}
 		]);
 		// nasfpn.md §2.2: outputs P3, P4, P5, P7, P6 from n7 … n11
 		expect(g.outputs).toEqual({ 3: 7, 4: 8, 5: 9, 6: 11, 7: 10 });
@@ -56,7 +126,20 @@ describe('resolveNasfpn', () => {
 		expect(g.passThroughLevels).toEqual([]);
 		expect(g.tfOutputsMatch).toBe(true);
 		// who reads whom (inputs and extra inputs); n11 is read by nothing inside the repeat
-		expect(g.nodes.map((n) => n.consumers)).toEqual([[7], [5, 6], [9], [5], [10], [6], [7, 8, 10], [8, 9], [9], [10, 11], [11], []]);
+		expect(g.nodes.map((n) => n.consumers)).toEqual([
+			[7],
+			[5, 6],
+			[9],
+			[5],
+			[10],
+			[6],
+			[7, 8, 10],
+			[8, 9],
+			[9],
+			[10, 11],
+			[11],
+			[]
+		]);
 	});
 
 	it('gp gate is the first input when both come from the same level (TF `node0_level >= node1_level`)', () => {

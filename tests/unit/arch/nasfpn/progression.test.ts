@@ -12,7 +12,8 @@ describe('FPN_STEPS', () => {
 			['f', '(f)']
 		]);
 		for (const s of FPN_STEPS) {
-			for (const t of [s.title.en, s.title.ko, s.text.en, s.text.ko, s.source.en, s.source.ko]) expect(t.length).toBeGreaterThan(5);
+			for (const t of [s.title.en, s.title.ko, s.text.en, s.text.ko, s.source.en, s.source.ko])
+				expect(t.length).toBeGreaterThan(5);
 			expect(s.text.ko).toMatch(/[가-힣]/);
 			expect(s.source.ko).toMatch(/[가-힣]/);
 		}

@@ -14,7 +14,12 @@ describe('previousStep', () => {
 	});
 });
 
-const c = (level: number, i: number, j: number, op: 'sum' | 'gp' = 'sum'): FpnCell => ({ level, op, inputs: [i, j], output: false });
+const c = (level: number, i: number, j: number, op: 'sum' | 'gp' = 'sum'): FpnCell => ({
+	level,
+	op,
+	inputs: [i, j],
+	output: false
+});
 
 describe('changedInputs', () => {
 	it.each([
@@ -22,8 +27,24 @@ describe('changedInputs', () => {
 		{ name: 'inputs swapped: the same wires', a: [c(4, 1, 3)], b: [c(4, 3, 1)], wires: [] },
 		{ name: 'one input rewired', a: [c(4, 1, 3)], b: [c(4, 1, 2)], wires: [[0, 1]] },
 		{ name: 'op only: no wire', a: [c(4, 1, 3)], b: [c(4, 1, 3, 'gp')], wires: [] },
-		{ name: 'level changed: both resampled anew', a: [c(4, 1, 3)], b: [c(5, 1, 3)], wires: [[0, 0], [0, 1]] },
-		{ name: 'added cell', a: [c(4, 1, 3)], b: [c(4, 1, 3), c(3, 0, 5)], wires: [[1, 0], [1, 1]] },
+		{
+			name: 'level changed: both resampled anew',
+			a: [c(4, 1, 3)],
+			b: [c(5, 1, 3)],
+			wires: [
+				[0, 0],
+				[0, 1]
+			]
+		},
+		{
+			name: 'added cell',
+			a: [c(4, 1, 3)],
+			b: [c(4, 1, 3), c(3, 0, 5)],
+			wires: [
+				[1, 0],
+				[1, 1]
+			]
+		},
 		{ name: 'removed cell: nothing drawn', a: [c(4, 1, 3), c(3, 0, 5)], b: [c(4, 1, 3)], wires: [] }
 	])('$name', ({ a, b, wires }) => {
 		expect(changedInputs(a, b).map((w) => [w.cell, w.which])).toEqual(wires);

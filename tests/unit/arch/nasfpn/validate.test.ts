@@ -28,42 +28,137 @@ describe('validateNasfpn', () => {
 
 	// issue 3 §4: each bad input reported at its field path
 	it.each([
-		{ name: 'input points at itself', change: (s: Loose) => (s.cells[0].inputs[1] = 5), path: 'cells[0].inputs[1]', msg: 'own node' },
-		{ name: 'input points at a later node', change: (s: Loose) => (s.cells[3].inputs[1] = 10), path: 'cells[3].inputs[1]', msg: 'cycle' },
-		{ name: 'negative input', change: (s: Loose) => (s.cells[2].inputs[0] = -1), path: 'cells[2].inputs[0]', msg: '0 or more' },
-		{ name: 'non-integer input', change: (s: Loose) => (s.cells[1].inputs[0] = 1.5), path: 'cells[1].inputs[0]', msg: 'whole number' },
-		{ name: 'level above maxLevel', change: (s: Loose) => (s.cells[4].level = 8), path: 'cells[4].level', msg: 'outside the pyramid' },
-		{ name: 'level below minLevel', change: (s: Loose) => (s.cells[4].level = 2), path: 'cells[4].level', msg: 'outside the pyramid' },
+		{
+			name: 'input points at itself',
+			change: (s: Loose) => (s.cells[0].inputs[1] = 5),
+			path: 'cells[0].inputs[1]',
+			msg: 'own node'
+		},
+		{
+			name: 'input points at a later node',
+			change: (s: Loose) => (s.cells[3].inputs[1] = 10),
+			path: 'cells[3].inputs[1]',
+			msg: 'cycle'
+		},
+		{
+			name: 'negative input',
+			change: (s: Loose) => (s.cells[2].inputs[0] = -1),
+			path: 'cells[2].inputs[0]',
+			msg: '0 or more'
+		},
+		{
+			name: 'non-integer input',
+			change: (s: Loose) => (s.cells[1].inputs[0] = 1.5),
+			path: 'cells[1].inputs[0]',
+			msg: 'whole number'
+		},
+		{
+			name: 'level above maxLevel',
+			change: (s: Loose) => (s.cells[4].level = 8),
+			path: 'cells[4].level',
+			msg: 'outside the pyramid'
+		},
+		{
+			name: 'level below minLevel',
+			change: (s: Loose) => (s.cells[4].level = 2),
+			path: 'cells[4].level',
+			msg: 'outside the pyramid'
+		},
 		{ name: 'minLevel ≥ maxLevel', change: (s: Loose) => (s.minLevel = 7), path: 'minLevel', msg: 'below maxLevel' },
 		{ name: 'maxLevel outside 1–9', change: (s: Loose) => (s.maxLevel = 10), path: 'maxLevel', msg: 'between 1 and 9' },
 		{ name: 'minLevel outside 1–9', change: (s: Loose) => (s.minLevel = 0), path: 'minLevel', msg: 'between 1 and 9' },
-		{ name: 'unknown op', change: (s: Loose) => (s.cells[0].op = 'concat'), path: 'cells[0].op', msg: 'unknown op "concat"' },
-		{ name: 'three inputs', change: (s: Loose) => (s.cells[2].inputs = [0, 1, 2]), path: 'cells[2].inputs', msg: 'exactly two' },
+		{
+			name: 'unknown op',
+			change: (s: Loose) => (s.cells[0].op = 'concat'),
+			path: 'cells[0].op',
+			msg: 'unknown op "concat"'
+		},
+		{
+			name: 'three inputs',
+			change: (s: Loose) => (s.cells[2].inputs = [0, 1, 2]),
+			path: 'cells[2].inputs',
+			msg: 'exactly two'
+		},
 		{ name: 'one input', change: (s: Loose) => (s.cells[2].inputs = [0]), path: 'cells[2].inputs', msg: 'exactly two' },
 		{ name: 'channels 0', change: (s: Loose) => (s.channels = 0), path: 'channels', msg: 'between 1 and 4096' },
 		{ name: 'channels 4097', change: (s: Loose) => (s.channels = 4097), path: 'channels', msg: 'between 1 and 4096' },
 		{ name: 'imageSize 31', change: (s: Loose) => (s.imageSize = 31), path: 'imageSize', msg: 'between 32 and 4096' },
-		{ name: 'imageSize 5000', change: (s: Loose) => (s.imageSize = 5000), path: 'imageSize', msg: 'between 32 and 4096' },
+		{
+			name: 'imageSize 5000',
+			change: (s: Loose) => (s.imageSize = 5000),
+			path: 'imageSize',
+			msg: 'between 32 and 4096'
+		},
 		{ name: 'repeats 0', change: (s: Loose) => (s.repeats = 0), path: 'repeats', msg: 'between 1 and 16' },
 		{ name: 'repeats 17', change: (s: Loose) => (s.repeats = 17), path: 'repeats', msg: 'between 1 and 16' },
-		{ name: '65 cells', change: (s: Loose) => (s.cells = Array.from({ length: 65 }, () => s.cells[0])), path: 'cells', msg: 'at most 64' },
+		{
+			name: '65 cells',
+			change: (s: Loose) => (s.cells = Array.from({ length: 65 }, () => s.cells[0])),
+			path: 'cells',
+			msg: 'at most 64'
+		},
 		{ name: '0 cells', change: (s: Loose) => (s.cells = []), path: 'cells', msg: 'at least one' },
-		{ name: 'backbone width 0', change: (s: Loose) => (s.backboneChannels['4'] = 0), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
+		{
+			name: 'backbone width 0',
+			change: (s: Loose) => (s.backboneChannels['4'] = 0),
+			path: 'backboneChannels.4',
+			msg: 'between 1 and 4096'
+		},
 		// the same cap as channels (NASFPN_LIMITS.channels), not 2^53 − 1
-		{ name: 'backbone width 4097', change: (s: Loose) => (s.backboneChannels['4'] = 4097), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
-		{ name: 'backbone width 2^53 − 1', change: (s: Loose) => (s.backboneChannels['4'] = Number.MAX_SAFE_INTEGER), path: 'backboneChannels.4', msg: 'between 1 and 4096' },
-		{ name: 'backbone width 2.5', change: (s: Loose) => (s.backboneChannels['4'] = 2.5), path: 'backboneChannels.4', msg: '' },
-		{ name: 'backbone level outside', change: (s: Loose) => (s.backboneChannels['2'] = 256), path: 'backboneChannels.2', msg: 'outside the pyramid' },
-		{ name: 'backbone without minLevel', change: (s: Loose) => delete s.backboneChannels['3'], path: 'backboneChannels', msg: 'lowest level P3' },
-		{ name: 'backbone key not a level', change: (s: Loose) => (s.backboneChannels.c5 = 2048), path: 'backboneChannels.c5', msg: 'not a level' },
+		{
+			name: 'backbone width 4097',
+			change: (s: Loose) => (s.backboneChannels['4'] = 4097),
+			path: 'backboneChannels.4',
+			msg: 'between 1 and 4096'
+		},
+		{
+			name: 'backbone width 2^53 − 1',
+			change: (s: Loose) => (s.backboneChannels['4'] = Number.MAX_SAFE_INTEGER),
+			path: 'backboneChannels.4',
+			msg: 'between 1 and 4096'
+		},
+		{
+			name: 'backbone width 2.5',
+			change: (s: Loose) => (s.backboneChannels['4'] = 2.5),
+			path: 'backboneChannels.4',
+			msg: ''
+		},
+		{
+			name: 'backbone level outside',
+			change: (s: Loose) => (s.backboneChannels['2'] = 256),
+			path: 'backboneChannels.2',
+			msg: 'outside the pyramid'
+		},
+		{
+			name: 'backbone without minLevel',
+			change: (s: Loose) => delete s.backboneChannels['3'],
+			path: 'backboneChannels',
+			msg: 'lowest level P3'
+		},
+		{
+			name: 'backbone key not a level',
+			change: (s: Loose) => (s.backboneChannels.c5 = 2048),
+			path: 'backboneChannels.c5',
+			msg: 'not a level'
+		},
 		{ name: 'unknown top-level field', change: (s: Loose) => (s.width = 3), path: 'width', msg: 'not a known field' },
-		{ name: 'unknown cell field', change: (s: Loose) => (s.cells[6].kernel = 3), path: 'cells[6].kernel', msg: 'not a known field' },
+		{
+			name: 'unknown cell field',
+			change: (s: Loose) => (s.cells[6].kernel = 3),
+			path: 'cells[6].kernel',
+			msg: 'not a known field'
+		},
 		{ name: 'NaN', change: (s: Loose) => (s.channels = NaN), path: 'channels', msg: 'not NaN' },
 		{ name: 'null', change: (s: Loose) => (s.repeats = null), path: 'repeats', msg: 'not null' },
 		{ name: 'string number', change: (s: Loose) => (s.imageSize = '640'), path: 'imageSize', msg: 'must be a number' },
 		{ name: 'Infinity', change: (s: Loose) => (s.imageSize = Infinity), path: 'imageSize', msg: 'must be a number' },
 		{ name: 'missing field', change: (s: Loose) => delete s.separable, path: 'separable', msg: 'missing' },
-		{ name: 'output not boolean', change: (s: Loose) => (s.cells[5].output = 'yes'), path: 'cells[5].output', msg: 'true or false' },
+		{
+			name: 'output not boolean',
+			change: (s: Loose) => (s.cells[5].output = 'yes'),
+			path: 'cells[5].output',
+			msg: 'true or false'
+		},
 		{ name: 'wrong kind', change: (s: Loose) => (s.kind = 'mnasnet'), path: 'kind', msg: '"nasfpn"' },
 		{ name: 'cell is null', change: (s: Loose) => (s.cells[1] = null), path: 'cells[1]', msg: 'an object' }
 	])('$name → $path', ({ change, path, msg }) => {

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { NASFPN_SCALING, REFERENCE_DETECTOR, estimateDetectorCost } from '../../../../src/lib/arch/papers/nasfpnScaling';
+import {
+	NASFPN_SCALING,
+	REFERENCE_DETECTOR,
+	estimateDetectorCost
+} from '../../../../src/lib/arch/papers/nasfpnScaling';
 import { costNasfpn, fpnPreset } from '../../../../src/lib/arch/nasfpn';
 
 function neckOf(overrides: Parameters<typeof fpnPreset>[1]) {
@@ -69,6 +73,10 @@ describe('estimateDetectorCost', () => {
 		['no repeats', { inputStageMacs: 0, perRepeatMacs: 1, repeats: 0, imageSize: 640 }, 1e9],
 		['image size 0', { inputStageMacs: 0, perRepeatMacs: 1, repeats: 3, imageSize: 0 }, 1e9],
 		['NaN cost', { inputStageMacs: NaN, perRepeatMacs: 1, repeats: 3, imageSize: 640 }, 1e9],
-		['reference neck larger than the detector', { inputStageMacs: 0, perRepeatMacs: 1, repeats: 3, imageSize: 640 }, 2e11]
+		[
+			'reference neck larger than the detector',
+			{ inputStageMacs: 0, perRepeatMacs: 1, repeats: 3, imageSize: 640 },
+			2e11
+		]
 	])('%s → null', (_n, neck, ref) => expect(estimateDetectorCost(neck, ref)).toBeNull());
 });

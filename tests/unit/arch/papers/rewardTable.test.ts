@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { MNASNET_TABLE1 } from '../../../../src/lib/arch/papers/mnasnetTable1';
-import { formatReward, rewardRows, rewardWinners, type ConstraintId } from '../../../../src/lib/arch/papers/rewardTable';
+import {
+	formatReward,
+	rewardRows,
+	rewardWinners,
+	type ConstraintId
+} from '../../../../src/lib/arch/papers/rewardTable';
 
 // Eq. 2 of the MnasNet paper (§3), written out here independently: ACC·(LAT/T)^w, w = α if LAT ≤ T else β, with
 // soft α = β = −0.07 and hard α = 0, β = −1; ACC is the published top-1 as a fraction.

@@ -3,11 +3,55 @@ import { histogram, latencyPair, paretoFront } from '$lib/arch/search';
 
 describe('paretoFront', () => {
 	it.each([
-		['minimize both', [{ x: 1, y: 5 }, { x: 2, y: 3 }, { x: 3, y: 4 }, { x: 4, y: 1 }], false, [0, 1, 3]],
-		['maximize y', [{ x: 1, y: 1 }, { x: 2, y: 3 }, { x: 3, y: 2 }, { x: 4, y: 5 }], true, [0, 1, 3]],
-		['ties in x keep the better y', [{ x: 1, y: 5 }, { x: 1, y: 2 }], false, [1]],
-		['a duplicate is listed once', [{ x: 1, y: 2 }, { x: 1, y: 2 }], false, [0]],
-		['NaN is skipped', [{ x: NaN, y: 0 }, { x: 1, y: 1 }], false, [1]],
+		[
+			'minimize both',
+			[
+				{ x: 1, y: 5 },
+				{ x: 2, y: 3 },
+				{ x: 3, y: 4 },
+				{ x: 4, y: 1 }
+			],
+			false,
+			[0, 1, 3]
+		],
+		[
+			'maximize y',
+			[
+				{ x: 1, y: 1 },
+				{ x: 2, y: 3 },
+				{ x: 3, y: 2 },
+				{ x: 4, y: 5 }
+			],
+			true,
+			[0, 1, 3]
+		],
+		[
+			'ties in x keep the better y',
+			[
+				{ x: 1, y: 5 },
+				{ x: 1, y: 2 }
+			],
+			false,
+			[1]
+		],
+		[
+			'a duplicate is listed once',
+			[
+				{ x: 1, y: 2 },
+				{ x: 1, y: 2 }
+			],
+			false,
+			[0]
+		],
+		[
+			'NaN is skipped',
+			[
+				{ x: NaN, y: 0 },
+				{ x: 1, y: 1 }
+			],
+			false,
+			[1]
+		],
 		['empty', [], false, []]
 	])('%s', (_n, points, maximizeY, expected) => {
 		expect(paretoFront(points, maximizeY)).toEqual(expected);
@@ -52,7 +96,8 @@ describe('explore', () => {
 		}
 		const onFront = new Set(ex.front);
 		for (const i of ex.front)
-			for (const q of ex.points) expect(q.latencyMs <= ex.points[i].latencyMs && q.macs > ex.points[i].macs).toBe(false);
+			for (const q of ex.points)
+				expect(q.latencyMs <= ex.points[i].latencyMs && q.macs > ex.points[i].macs).toBe(false);
 		for (let j = 0; j < ex.points.length; j++) {
 			if (onFront.has(j)) continue;
 			const p = ex.points[j];

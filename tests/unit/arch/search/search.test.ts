@@ -55,7 +55,8 @@ describe('Controller.update', () => {
 		const before = c.probabilities()[1][1][bad[1][1]];
 		c.update(bad, -5);
 		expect(c.probabilities()[1][1][bad[1][1]]).toBeLessThan(before);
-		for (const block of c.probabilities()) for (const d of block) expect(d.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+		for (const block of c.probabilities())
+			for (const d of block) expect(d.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
 	});
 });
 
@@ -78,7 +79,9 @@ describe('runSearch', () => {
 		const samples = runSearch({ ...opts, constraint });
 		expect(samples.map((s) => s.step)).toEqual(samples.map((_, i) => i));
 		for (const s of samples) expect(s.reward).toBeCloseTo(rewardOf(s, targetMs, constraint), 12);
-		expect(mean(samples.slice(-60).map((s) => s.reward))).toBeGreaterThan(mean(samples.slice(0, 60).map((s) => s.reward)));
+		expect(mean(samples.slice(-60).map((s) => s.reward))).toBeGreaterThan(
+			mean(samples.slice(0, 60).map((s) => s.reward))
+		);
 	});
 
 	it('hard: late samples sit under T more often than early ones', () => {

@@ -33,7 +33,10 @@ describe('buildSpace', () => {
 		const base = mnasPreset('mnasnet-a1');
 		const space = buildSpace(base);
 		const perBlock = base.blocks.map((b) => 4 * 2 * 2 * 2 * 3 * (b.n > 1 ? 3 : 2));
-		expect(spaceSizeLog10(space)).toBeCloseTo(perBlock.reduce((s, n) => s + Math.log10(n), 0), 9);
+		expect(spaceSizeLog10(space)).toBeCloseTo(
+			perBlock.reduce((s, n) => s + Math.log10(n), 0),
+			9
+		);
 	});
 });
 

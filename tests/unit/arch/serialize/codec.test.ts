@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { classifyFragment, decodeNotebook, encodeNotebook, LINK_LIMITS, type CompareRef, type NotebookDoc } from '$lib/arch/serialize';
+import {
+	classifyFragment,
+	decodeNotebook,
+	encodeNotebook,
+	LINK_LIMITS,
+	type CompareRef,
+	type NotebookDoc
+} from '$lib/arch/serialize';
 import type { Issue } from '$lib/arch/issues';
 import { MNAS_PRESET_IDS, mnasPreset, costMnasnet, type MnasnetSpec, type MnasBlock } from '$lib/arch/mnasnet';
 import { FPN_PRESET_IDS, fpnPreset, costNasfpn, type NasfpnSpec } from '$lib/arch/nasfpn';
@@ -68,7 +75,14 @@ describe('decodeNotebook round trips', () => {
 	for (const id of MNAS_PRESET_IDS) {
 		for (const step of FPN_PRESET_IDS) {
 			it(`restores preset ${id} with step (${step}) exactly`, () => {
-				const doc: NotebookDoc = { mnas: mnasPreset(id), mnasPresetId: id, fpn: fpnPreset(step), fpnStep: step, selectedBlock: null, selectedCell: null };
+				const doc: NotebookDoc = {
+					mnas: mnasPreset(id),
+					mnasPresetId: id,
+					fpn: fpnPreset(step),
+					fpnStep: step,
+					selectedBlock: null,
+					selectedCell: null
+				};
 				expect(roundTrip(doc)).toEqual(doc);
 			});
 		}
@@ -103,7 +117,14 @@ describe('decodeNotebook round trips', () => {
 		fpn.cells = [{ level: 5, op: 'sum', inputs: [4, 3], output: true }];
 		const doc: NotebookDoc = {
 			...defaults(),
-			mnas: { ...mnasPreset('mnasnet-b1'), convention: 'lecture', resolution: 192, numClasses: 10, stem: 16, head: 640 },
+			mnas: {
+				...mnasPreset('mnasnet-b1'),
+				convention: 'lecture',
+				resolution: 192,
+				numClasses: 10,
+				stem: 16,
+				head: 640
+			},
 			mnasPresetId: 'mnasnet-b1',
 			fpn,
 			fpnStep: 'a'
@@ -126,12 +147,24 @@ describe('decodeNotebook round trips', () => {
 				const i = Math.floor(rand() * blocks.length);
 				const b = blocks[i];
 				switch (Math.floor(rand() * 6)) {
-					case 0: b.k = pick([1, 3, 5, 7]); break;
-					case 1: b.n = 1 + Math.floor(rand() * 4); break;
-					case 2: b.c = 8 + Math.floor(rand() * 200); break;
-					case 3: b.se = pick([0, 0.25, 0.5]); break;
-					case 4: if (blocks.length < 20) blocks.splice(i, 0, { ...b }); break;
-					case 5: if (blocks.length > 2) blocks.splice(i, 1); break;
+					case 0:
+						b.k = pick([1, 3, 5, 7]);
+						break;
+					case 1:
+						b.n = 1 + Math.floor(rand() * 4);
+						break;
+					case 2:
+						b.c = 8 + Math.floor(rand() * 200);
+						break;
+					case 3:
+						b.se = pick([0, 0.25, 0.5]);
+						break;
+					case 4:
+						if (blocks.length < 20) blocks.splice(i, 0, { ...b });
+						break;
+					case 5:
+						if (blocks.length > 2) blocks.splice(i, 1);
+						break;
 				}
 			}
 			mnas.blocks = blocks;
@@ -144,7 +177,14 @@ describe('decodeNotebook round trips', () => {
 			});
 			if (rand() < 0.4) fpn.cells = sampleSearchSpace(Math.floor(rand() * 1e6));
 			if (rand() < 0.2) delete fpn.backboneChannels;
-			const doc: NotebookDoc = { mnas, mnasPresetId: id, fpn, fpnStep: step, selectedBlock: Math.floor(rand() * blocks.length), selectedCell: null };
+			const doc: NotebookDoc = {
+				mnas,
+				mnasPresetId: id,
+				fpn,
+				fpnStep: step,
+				selectedBlock: Math.floor(rand() * blocks.length),
+				selectedCell: null
+			};
 			const back = roundTrip(doc);
 			expect(back).toEqual(doc);
 			expect(costMnasnet(back.mnas).total).toEqual(costMnasnet(mnas).total);
@@ -190,10 +230,18 @@ describe('decodeNotebook on corrupt and hostile links', () => {
 		['short block row', link({ m: { b: [['m', 6, 24]] } }), 'mnasnet.blocks[0]: must have 8 values'],
 		['unknown op code', link({ m: { b: [['x', 6, 24, 1, 1, 3, 0, 1]] } }), 'mnasnet.blocks[0].op'],
 		['even kernel', link({ m: { b: [['m', 6, 24, 1, 1, 4, 0, 1]] } }), 'mnasnet.blocks[0].k'],
-		['too many blocks', link({ m: { b: Array.from({ length: 40 }, () => ['m', 6, 24, 1, 1, 3, 0, 1]) } }), 'mnasnet.blocks'],
+		[
+			'too many blocks',
+			link({ m: { b: Array.from({ length: 40 }, () => ['m', 6, 24, 1, 1, 3, 0, 1]) } }),
+			'mnasnet.blocks'
+		],
 		['cell pointing forward (a cycle)', link({ f: { x: [[4, 0, 1, 9, 1]] } }), 'nasfpn.cells[0].inputs[1]'],
 		['cell row with 3 values', link({ f: { x: [[4, 0, 1]] } }), 'nasfpn.cells[0]: must be a list of 5 values'],
-		['backbone with a bad key', link({ f: { bb: { '3': 512, x: 1 } } }), 'nasfpn.backboneChannels.x: is not a pyramid level'],
+		[
+			'backbone with a bad key',
+			link({ f: { bb: { '3': 512, x: 1 } } }),
+			'nasfpn.backboneChannels.x: is not a pyramid level'
+		],
 		['backbone as text', link({ f: { bb: 'r50' } }), 'nasfpn.backboneChannels: must be an object'],
 		['selected block out of range', link({ sb: 99 }), 'link.sb: must be a block index from 0 to 6'],
 		['selected cell negative', link({ sc: -1 }), 'link.sc'],
@@ -204,7 +252,11 @@ describe('decodeNotebook on corrupt and hostile links', () => {
 		['tour text', link({ tour: '3' }), 'link.tour'],
 		['compare with one side', link({ cmp: ['m'] }), 'link.compare: must be a list of two networks'],
 		['1 MB payload', 'v1=' + 'A'.repeat(1_000_000), `at most ${LINK_LIMITS.maxChars}`],
-		['1 MB of JSON nesting', 'v1=' + Buffer.from('['.repeat(800_000)).toString('base64url'), `at most ${LINK_LIMITS.maxChars}`],
+		[
+			'1 MB of JSON nesting',
+			'v1=' + Buffer.from('['.repeat(800_000)).toString('base64url'),
+			`at most ${LINK_LIMITS.maxChars}`
+		],
 		['invalid UTF-8', 'v1=_w', 'UTF-8']
 	];
 	it.each(cases)('%s: lists the problem', (_name, fragment, expected) => {
@@ -212,9 +264,21 @@ describe('decodeNotebook on corrupt and hostile links', () => {
 	});
 
 	it('lists every problem at once', () => {
-		const all = messages(link({ m: { w: 0, r: 'big', b: [['m', 6, 24, 1, 3, 3, 0, 1]] }, f: { c: 0 }, lang: 'xx', zz: 1 }));
-		for (const path of ['link.zz', 'mnasnet.widthMult', 'mnasnet.resolution', 'mnasnet.blocks[0].s', 'nasfpn.channels', 'link.lang']) {
-			expect(all.some((m) => m.startsWith(path + ':')), `${path} in\n${all.join('\n')}`).toBe(true);
+		const all = messages(
+			link({ m: { w: 0, r: 'big', b: [['m', 6, 24, 1, 3, 3, 0, 1]] }, f: { c: 0 }, lang: 'xx', zz: 1 })
+		);
+		for (const path of [
+			'link.zz',
+			'mnasnet.widthMult',
+			'mnasnet.resolution',
+			'mnasnet.blocks[0].s',
+			'nasfpn.channels',
+			'link.lang'
+		]) {
+			expect(
+				all.some((m) => m.startsWith(path + ':')),
+				`${path} in\n${all.join('\n')}`
+			).toBe(true);
 		}
 	});
 
@@ -227,7 +291,10 @@ describe('decodeNotebook on corrupt and hostile links', () => {
 		}
 		// a compare side does not reject the link: its problem travels with the fallback side
 		const r = decodeNotebook(link({ cmp: ['m', { m: { p: evil } }] }));
-		const all = r.ok && r.value.compare?.[1].kind === 'mnasnet' ? (r.value.compare[1].problems ?? []).map((i) => i.message).join('\n') : '';
+		const all =
+			r.ok && r.value.compare?.[1].kind === 'mnasnet'
+				? (r.value.compare[1].problems ?? []).map((i) => i.message).join('\n')
+				: '';
 		expect(all).toContain('<img src=x onerror=');
 		expect(all.length).toBeLessThan(400);
 	});
@@ -273,12 +340,36 @@ describe('decodeNotebook: compare sides (cmp)', () => {
 
 	// [name, side, the link's side as JSON]: an edited side comes back as the same spec, still marked edited
 	const edited: [string, CompareRef, unknown][] = [
-		['lecture at width 0.75', { kind: 'mnasnet', presetId: 'lecture', spec: { ...mnasPreset('lecture'), widthMult: 0.75 }, edited: true }, { m: { w: 0.75 } }],
-		['A1 with one kernel changed', { kind: 'mnasnet', presetId: 'mnasnet-a1', spec: a1Edited, edited: true }, { m: { p: 'mnasnet-a1', b: a1Edited.blocks.map(() => expect.any(Array)) } }],
-		['a kept copy equal to its preset (written with its rows)', { kind: 'mnasnet', presetId: 'mnasnet-small', spec: mnasPreset('mnasnet-small'), edited: true }, { m: { p: 'mnasnet-small', b: expect.any(Array) } }],
-		['step (c) at 128 channels', { kind: 'nasfpn', step: 'c', spec: fpnPreset('c', { channels: 128 }), edited: true }, { f: { s: 'c', c: 128 } }],
-		['step (f) with one cell op flipped', { kind: 'nasfpn', step: 'f', spec: fEdited, edited: true }, { f: { x: expect.any(Array) } }],
-		['a kept copy equal to step (a)', { kind: 'nasfpn', step: 'a', spec: fpnPreset('a'), edited: true }, { f: { s: 'a', x: expect.any(Array) } }]
+		[
+			'lecture at width 0.75',
+			{ kind: 'mnasnet', presetId: 'lecture', spec: { ...mnasPreset('lecture'), widthMult: 0.75 }, edited: true },
+			{ m: { w: 0.75 } }
+		],
+		[
+			'A1 with one kernel changed',
+			{ kind: 'mnasnet', presetId: 'mnasnet-a1', spec: a1Edited, edited: true },
+			{ m: { p: 'mnasnet-a1', b: a1Edited.blocks.map(() => expect.any(Array)) } }
+		],
+		[
+			'a kept copy equal to its preset (written with its rows)',
+			{ kind: 'mnasnet', presetId: 'mnasnet-small', spec: mnasPreset('mnasnet-small'), edited: true },
+			{ m: { p: 'mnasnet-small', b: expect.any(Array) } }
+		],
+		[
+			'step (c) at 128 channels',
+			{ kind: 'nasfpn', step: 'c', spec: fpnPreset('c', { channels: 128 }), edited: true },
+			{ f: { s: 'c', c: 128 } }
+		],
+		[
+			'step (f) with one cell op flipped',
+			{ kind: 'nasfpn', step: 'f', spec: fEdited, edited: true },
+			{ f: { x: expect.any(Array) } }
+		],
+		[
+			'a kept copy equal to step (a)',
+			{ kind: 'nasfpn', step: 'a', spec: fpnPreset('a'), edited: true },
+			{ f: { s: 'a', x: expect.any(Array) } }
+		]
 	];
 	it.each(edited)('an edited side round-trips exactly: %s', (_name, side, json) => {
 		const net = side.kind === 'mnasnet' ? 'm' : 'f';
@@ -288,15 +379,24 @@ describe('decodeNotebook: compare sides (cmp)', () => {
 		const back = roundTrip(doc);
 		expect(back.compare).toEqual(doc.compare);
 		const got = back.compare![1];
-		if (got.kind === 'mnasnet' && side.kind === 'mnasnet') expect(costMnasnet(got.spec).total).toEqual(costMnasnet(side.spec).total);
-		else if (got.kind === 'nasfpn' && side.kind === 'nasfpn') expect(costNasfpn(got.spec).total).toEqual(costNasfpn(side.spec).total);
+		if (got.kind === 'mnasnet' && side.kind === 'mnasnet')
+			expect(costMnasnet(got.spec).total).toEqual(costMnasnet(side.spec).total);
+		else if (got.kind === 'nasfpn' && side.kind === 'nasfpn')
+			expect(costNasfpn(got.spec).total).toEqual(costNasfpn(side.spec).total);
 		else throw new Error('side changed kind');
 	});
 
 	it('carries the edited totals: MnasNet-B1 at width 0.75 has 3,170,208 params and 215,493,104 MACs', () => {
 		// mnasnet.md §0: torchvision mnasnet0_75 weights meta (MnasNet-B1 at depth multiplier α = torchvision mnasnetα)
-		const side: CompareRef = { kind: 'mnasnet', presetId: 'mnasnet-b1', spec: { ...mnasPreset('mnasnet-b1'), widthMult: 0.75 }, edited: true };
-		const back = roundTrip(withPair([{ kind: 'mnasnet', presetId: 'mnasnet-b1', spec: mnasPreset('mnasnet-b1') }, side]));
+		const side: CompareRef = {
+			kind: 'mnasnet',
+			presetId: 'mnasnet-b1',
+			spec: { ...mnasPreset('mnasnet-b1'), widthMult: 0.75 },
+			edited: true
+		};
+		const back = roundTrip(
+			withPair([{ kind: 'mnasnet', presetId: 'mnasnet-b1', spec: mnasPreset('mnasnet-b1') }, side])
+		);
 		const got = back.compare![1];
 		if (got.kind !== 'mnasnet') throw new Error('not a MnasNet side');
 		expect(got.edited).toBe(true);
@@ -306,11 +406,46 @@ describe('decodeNotebook: compare sides (cmp)', () => {
 
 	// Links written before edited sides existed: [name, cmp as written, the pair read back]
 	const old: [string, unknown, CompareRef[]][] = [
-		['current vs a preset (what older pages wrote)', ['m', { m: { p: 'mnasnet-b1' } }], [{ kind: 'current', net: 'mnasnet' }, { kind: 'mnasnet', presetId: 'mnasnet-b1', spec: mnasPreset('mnasnet-b1') }]],
-		['a step vs the current NAS-FPN', [{ f: { s: 'a' } }, 'f'], [{ kind: 'nasfpn', step: 'a', spec: fpnPreset('a') }, { kind: 'current', net: 'nasfpn' }]],
-		['the lecture preset as an empty object', [{ m: {} }, { m: { p: 'mnasnet-a1' } }], [{ kind: 'mnasnet', presetId: 'lecture', spec: mnasPreset('lecture') }, { kind: 'mnasnet', presetId: 'mnasnet-a1', spec: mnasPreset('mnasnet-a1') }]],
-		['step (f) as an empty object', [{ f: {} }, { f: { s: 'b' } }], [{ kind: 'nasfpn', step: 'f', spec: fpnPreset('f') }, { kind: 'nasfpn', step: 'b', spec: fpnPreset('b') }]],
-		['an edited network in the old diff form', ['m', { m: { p: 'mnasnet-a1', w: 0.5 } }], [{ kind: 'current', net: 'mnasnet' }, { kind: 'mnasnet', presetId: 'mnasnet-a1', spec: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }, edited: true }]]
+		[
+			'current vs a preset (what older pages wrote)',
+			['m', { m: { p: 'mnasnet-b1' } }],
+			[
+				{ kind: 'current', net: 'mnasnet' },
+				{ kind: 'mnasnet', presetId: 'mnasnet-b1', spec: mnasPreset('mnasnet-b1') }
+			]
+		],
+		[
+			'a step vs the current NAS-FPN',
+			[{ f: { s: 'a' } }, 'f'],
+			[
+				{ kind: 'nasfpn', step: 'a', spec: fpnPreset('a') },
+				{ kind: 'current', net: 'nasfpn' }
+			]
+		],
+		[
+			'the lecture preset as an empty object',
+			[{ m: {} }, { m: { p: 'mnasnet-a1' } }],
+			[
+				{ kind: 'mnasnet', presetId: 'lecture', spec: mnasPreset('lecture') },
+				{ kind: 'mnasnet', presetId: 'mnasnet-a1', spec: mnasPreset('mnasnet-a1') }
+			]
+		],
+		[
+			'step (f) as an empty object',
+			[{ f: {} }, { f: { s: 'b' } }],
+			[
+				{ kind: 'nasfpn', step: 'f', spec: fpnPreset('f') },
+				{ kind: 'nasfpn', step: 'b', spec: fpnPreset('b') }
+			]
+		],
+		[
+			'an edited network in the old diff form',
+			['m', { m: { p: 'mnasnet-a1', w: 0.5 } }],
+			[
+				{ kind: 'current', net: 'mnasnet' },
+				{ kind: 'mnasnet', presetId: 'mnasnet-a1', spec: { ...mnasPreset('mnasnet-a1'), widthMult: 0.5 }, edited: true }
+			]
+		]
 	];
 	it.each(old)('an old link decodes as before: %s', (_name, cmp, pair) => {
 		const r = decodeNotebook(link({ cmp }));
@@ -329,47 +464,87 @@ describe('decodeNotebook: compare sides (cmp)', () => {
 		['width as text', '{"cmp":["m",{"m":{"p":"mnasnet-a1","w":"1.0"}}]}', 1, A1, 'link.compare[1].mnasnet.widthMult'],
 		['width negative', '{"cmp":["m",{"m":{"p":"mnasnet-a1","w":-1}}]}', 1, A1, 'link.compare[1].mnasnet.widthMult'],
 		['width null', '{"cmp":["m",{"m":{"w":null}}]}', 1, LECTURE, 'link.compare[1].mnasnet.widthMult'],
-		['resolution overflowing to Infinity', '{"cmp":[{"m":{"r":1e999}},"m"]}', 0, LECTURE, 'link.compare[0].mnasnet.resolution'],
-		['even kernel in a block row', '{"cmp":["m",{"m":{"p":"mnasnet-a1","b":[["m",6,24,1,1,4,0,1]]}}]}', 1, A1, 'link.compare[1].mnasnet.blocks[0].k'],
+		[
+			'resolution overflowing to Infinity',
+			'{"cmp":[{"m":{"r":1e999}},"m"]}',
+			0,
+			LECTURE,
+			'link.compare[0].mnasnet.resolution'
+		],
+		[
+			'even kernel in a block row',
+			'{"cmp":["m",{"m":{"p":"mnasnet-a1","b":[["m",6,24,1,1,4,0,1]]}}]}',
+			1,
+			A1,
+			'link.compare[1].mnasnet.blocks[0].k'
+		],
 		['block rows not a list', '{"cmp":["m",{"m":{"p":"mnasnet-a1","b":7}}]}', 1, A1, 'link.compare[1].mnasnet.blocks'],
 		['unknown field in the side', '{"cmp":["m",{"m":{"p":"mnasnet-a1","zz":1}}]}', 1, A1, 'link.compare[1].mnasnet.zz'],
-		['unknown preset', '{"cmp":["m",{"m":{"p":"resnet","w":1.25}}]}', 1, LECTURE, 'link.compare[1].mnasnet.preset: the text "resnet" is not a MnasNet preset'],
+		[
+			'unknown preset',
+			'{"cmp":["m",{"m":{"p":"resnet","w":1.25}}]}',
+			1,
+			LECTURE,
+			'link.compare[1].mnasnet.preset: the text "resnet" is not a MnasNet preset'
+		],
 		['preset id not text', '{"cmp":["m",{"m":{"p":3}}]}', 1, LECTURE, 'link.compare[1].mnasnet.preset'],
 		['network as text', '{"cmp":["m",{"m":"lecture"}]}', 1, LECTURE, 'link.compare[1].mnasnet: must be an object'],
 		['unknown step', '{"cmp":["f",{"f":{"s":"g"}}]}', 1, STEP('f'), 'link.compare[1].nasfpn.step'],
 		['negative channels', '{"cmp":[{"f":{"s":"c","c":-256}},"f"]}', 0, STEP('c'), 'link.compare[0].nasfpn.channels'],
 		['fractional repeats', '{"cmp":[{"f":{"s":"c","r":2.5}},"f"]}', 0, STEP('c'), 'link.compare[0].nasfpn.repeats'],
-		['a cell pointing forward', '{"cmp":["f",{"f":{"s":"c","x":[[4,0,1,9,1]]}}]}', 1, STEP('c'), 'link.compare[1].nasfpn.cells[0].inputs[1]'],
+		[
+			'a cell pointing forward',
+			'{"cmp":["f",{"f":{"s":"c","x":[[4,0,1,9,1]]}}]}',
+			1,
+			STEP('c'),
+			'link.compare[1].nasfpn.cells[0].inputs[1]'
+		],
 		['unknown side, the other a NAS-FPN', '{"cmp":["zz","f"]}', 0, STEP('f'), 'link.compare[0]: must be "m", "f"'],
 		['a number as a side', '{"cmp":["m",7]}', 1, LECTURE, 'link.compare[1]: must be "m", "f"'],
 		['both kinds in one side', '{"cmp":["m",{"m":{},"f":{}}]}', 1, LECTURE, 'link.compare[1]: must be "m", "f"'],
-		['a prototype key in the side', '{"cmp":["m",{"m":{"__proto__":{"w":9}}}]}', 1, LECTURE, 'link.compare[1].mnasnet.__proto__']
+		[
+			'a prototype key in the side',
+			'{"cmp":["m",{"m":{"__proto__":{"w":9}}}]}',
+			1,
+			LECTURE,
+			'link.compare[1].mnasnet.__proto__'
+		]
 	];
-	it.each(corrupt)('a corrupt side falls back to its preset with the problem: %s', (_name, json, i, fallback, message) => {
-		// the rest of the link (here a width edit of the network on the page) is still used
-		const r = decodeNotebook(linkText(json.replace(/^\{/, '{"m":{"w":0.5},')));
-		if (!r.ok) throw new Error(r.issues.map((x) => `${x.path}: ${x.message}`).join('; '));
-		expect(r.value.mnas.widthMult).toBe(0.5);
-		const side = r.value.compare![i];
-		const { problems, ...shown } = side as CompareRef & { problems?: Issue[] };
-		expect(shown).toEqual(fallback);
-		const all = (problems ?? []).map((x) => `${x.path}: ${x.message}`).join('\n');
-		expect(all).toContain(message);
-		expect(r.warnings.map((x) => `${x.path}: ${x.message}`).join('\n')).toContain(message);
-		expect(r.warnings.every((x) => x.severity === 'warning')).toBe(true);
-		// the fallback is a valid network with finite totals, and the good side is untouched
-		const total = side.kind === 'mnasnet' ? costMnasnet(side.spec).total : side.kind === 'nasfpn' ? costNasfpn(side.spec).total : null;
-		expect(Number.isFinite(total?.params) && Number.isFinite(total?.macs)).toBe(true);
-		const other = r.value.compare![1 - i];
-		expect('problems' in other).toBe(false);
-		expect(Object.prototype).not.toHaveProperty('w');
-	});
+	it.each(corrupt)(
+		'a corrupt side falls back to its preset with the problem: %s',
+		(_name, json, i, fallback, message) => {
+			// the rest of the link (here a width edit of the network on the page) is still used
+			const r = decodeNotebook(linkText(json.replace(/^\{/, '{"m":{"w":0.5},')));
+			if (!r.ok) throw new Error(r.issues.map((x) => `${x.path}: ${x.message}`).join('; '));
+			expect(r.value.mnas.widthMult).toBe(0.5);
+			const side = r.value.compare![i];
+			const { problems, ...shown } = side as CompareRef & { problems?: Issue[] };
+			expect(shown).toEqual(fallback);
+			const all = (problems ?? []).map((x) => `${x.path}: ${x.message}`).join('\n');
+			expect(all).toContain(message);
+			expect(r.warnings.map((x) => `${x.path}: ${x.message}`).join('\n')).toContain(message);
+			expect(r.warnings.every((x) => x.severity === 'warning')).toBe(true);
+			// the fallback is a valid network with finite totals, and the good side is untouched
+			const total =
+				side.kind === 'mnasnet'
+					? costMnasnet(side.spec).total
+					: side.kind === 'nasfpn'
+						? costNasfpn(side.spec).total
+						: null;
+			expect(Number.isFinite(total?.params) && Number.isFinite(total?.macs)).toBe(true);
+			const other = r.value.compare![1 - i];
+			expect('problems' in other).toBe(false);
+			expect(Object.prototype).not.toHaveProperty('w');
+		}
+	);
 
 	it('still rejects a cmp that is not a pair (the link as a whole is malformed)', () => {
-		expect(messages(link({ cmp: ['m', 'm', 'm'] })).join('\n')).toContain('link.compare: must be a list of two networks');
+		expect(messages(link({ cmp: ['m', 'm', 'm'] })).join('\n')).toContain(
+			'link.compare: must be a list of two networks'
+		);
 	});
 
-	it('never writes a fallback\'s problems into a link', () => {
+	it("never writes a fallback's problems into a link", () => {
 		const r = decodeNotebook(link({ cmp: ['m', { m: { p: 'mnasnet-a1', w: -1 } }] }));
 		if (!r.ok) throw new Error('link rejected');
 		expect(payload(encodeNotebook(r.value)).cmp).toEqual(['m', { m: { p: 'mnasnet-a1' } }]);

@@ -61,7 +61,8 @@ describe('scaleOf', () => {
 	for (const [attr, k] of cases) {
 		it(`scaleOf(${attr}) = ${k}`, () => expect(scaleOf(attr)).toBe(k));
 	}
-	it('reads back what transformAttr writes', () => expect(scaleOf(transformAttr({ k: 3.0518, x: 5, y: 6 }))).toBe(3.0518));
+	it('reads back what transformAttr writes', () =>
+		expect(scaleOf(transformAttr({ k: 3.0518, x: 5, y: 6 }))).toBe(3.0518));
 });
 
 describe('isIdentity', () => {

@@ -2,13 +2,25 @@ import { describe, it, expect } from 'vitest';
 import { ZoomState, type ZoomControls } from '$lib/components/actions/zoomState.svelte';
 
 describe('ZoomState.apply', () => {
-	const cases: [{ k: number; x: number; y: number }, { k: number; x: number; y: number; attr: string; percent: number }][] = [
+	const cases: [
+		{ k: number; x: number; y: number },
+		{ k: number; x: number; y: number; attr: string; percent: number }
+	][] = [
 		// one "Zoom in" step is ×1.25 (ZOOM_STEP in zoomMath.ts)
-		[{ k: 1.25, x: -50, y: -10 }, { k: 1.25, x: -50, y: -10, attr: 'translate(-50,-10) scale(1.25)', percent: 125 }],
+		[
+			{ k: 1.25, x: -50, y: -10 },
+			{ k: 1.25, x: -50, y: -10, attr: 'translate(-50,-10) scale(1.25)', percent: 125 }
+		],
 		// the scale is clamped to ZOOM_EXTENT [0.25, 4]
-		[{ k: 10, x: 0, y: 0 }, { k: 4, x: 0, y: 0, attr: 'translate(0,0) scale(4)', percent: 400 }],
+		[
+			{ k: 10, x: 0, y: 0 },
+			{ k: 4, x: 0, y: 0, attr: 'translate(0,0) scale(4)', percent: 400 }
+		],
 		// garbage never reaches the SVG attribute
-		[{ k: Number.NaN, x: Number.NaN, y: Number.POSITIVE_INFINITY }, { k: 1, x: 0, y: 0, attr: 'translate(0,0) scale(1)', percent: 100 }]
+		[
+			{ k: Number.NaN, x: Number.NaN, y: Number.POSITIVE_INFINITY },
+			{ k: 1, x: 0, y: 0, attr: 'translate(0,0) scale(1)', percent: 100 }
+		]
 	];
 	for (const [input, expected] of cases) {
 		it(`apply(${JSON.stringify(input)})`, () => {

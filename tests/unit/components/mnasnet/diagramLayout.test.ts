@@ -15,7 +15,19 @@ const layoutOf = (spec: MnasnetSpec) => layoutDiagram(spec, planMnasnet(spec), c
 describe('layoutDiagram', () => {
 	it('draws input, stem, one slot per block, head and pool+FC, left to right in equal slots', () => {
 		const layout = layoutOf(mnasPreset('lecture'));
-		expect(layout.slots.map((s) => s.key)).toEqual(['input', 'stem', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'head', 'out']);
+		expect(layout.slots.map((s) => s.key)).toEqual([
+			'input',
+			'stem',
+			'b0',
+			'b1',
+			'b2',
+			'b3',
+			'b4',
+			'b5',
+			'b6',
+			'head',
+			'out'
+		]);
 		layout.slots.forEach((s, i) => expect(s.x).toBe(slotX(i)));
 		expect(layout.width).toBe(slotX(11) + 8);
 	});
@@ -105,7 +117,8 @@ describe('slotKeyOfLayer', () => {
 		[{ block: -1, op: 'pool' }, 'out'],
 		[{ block: -1, op: 'fc' }, 'out']
 	];
-	for (const [layer, expected] of cases) it(`slotKeyOfLayer(${JSON.stringify(layer)}) = ${expected}`, () => expect(slotKeyOfLayer(layer)).toBe(expected));
+	for (const [layer, expected] of cases)
+		it(`slotKeyOfLayer(${JSON.stringify(layer)}) = ${expected}`, () => expect(slotKeyOfLayer(layer)).toBe(expected));
 });
 
 describe('residualArcPath', () => {

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { NotebookState } from '$lib/state/notebook.svelte';
-import { MnasnetEditor, issuesForKey, valueAt, withValue, BLOCK_STRINGS_KEY } from '$lib/components/mnasnet/mnasnetEditor.svelte';
+import {
+	MnasnetEditor,
+	issuesForKey,
+	valueAt,
+	withValue,
+	BLOCK_STRINGS_KEY
+} from '$lib/components/mnasnet/mnasnetEditor.svelte';
 import { costMnasnet, mnasPreset } from '$lib/arch/mnasnet';
 
 // mnasnet.md §0: the lecture network at 1.0 / 224 has 4,383,312 params and 314,415,872 MACs
@@ -115,7 +121,10 @@ describe('MnasnetEditor block strings', () => {
 	it('shows the network as TF block strings, one per line', () => {
 		const { editor } = setup();
 		// lecture blocks (mnasnet.md §3): SepConv 32→16, then [3,24,3,2,3] …
-		expect(editor.blockStringsText().split('\n').slice(0, 2)).toEqual(['r1_k3_s11_e1_i32_o16_noskip_opsep', 'r3_k3_s22_e3_i16_o24']);
+		expect(editor.blockStringsText().split('\n').slice(0, 2)).toEqual([
+			'r1_k3_s11_e1_i32_o16_noskip_opsep',
+			'r3_k3_s22_e3_i16_o24'
+		]);
 	});
 
 	it('applying the same network written differently adds no undo step and shows it normalised', () => {
