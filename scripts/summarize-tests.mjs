@@ -24,6 +24,7 @@ function json(file) {
 }
 
 status('svelte-check', 'check.status');
+status('lint', 'lint.status');
 
 const vitest = json('vitest.json');
 if (vitest && typeof vitest.numPassedTests === 'number') {

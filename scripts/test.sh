@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test suite: type check, unit tests (Vitest), end-to-end tests (Playwright in Debian's chromium).
+# Runs every test suite: type check, lint, unit tests (Vitest), end-to-end tests (Playwright in Debian's chromium).
 # Installs what it needs on a fresh Debian machine with Node 20, then prints one line `N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 echo "== type check (svelte-check)"
 if npm run -s check > "$OUT/check.log" 2>&1; then echo "ok" > "$OUT/check.status"; else echo "fail" > "$OUT/check.status"; fi
 tail -n 5 "$OUT/check.log"
+
+echo "== lint (eslint, prettier --check)"
+if npm run -s lint > "$OUT/lint.log" 2>&1; then echo "ok" > "$OUT/lint.status"; else echo "fail" > "$OUT/lint.status"; fi
+tail -n 15 "$OUT/lint.log"
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/vitest.json" 2>&1 | tee "$OUT/vitest.log" | grep -vE '^\s+✓' | tail -n 40
