@@ -65,7 +65,7 @@ async function openElsewhere(
 	return { other, close: () => context.close() };
 }
 
-// lecture preset at width 1.0 / 224: 4,383,312 params (mnasnet.md §0: = torchvision mnasnet1_0)
+// lecture preset at width 1.0 / 224: 4,383,312 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: = torchvision mnasnet1_0)
 const LECTURE_PARAMS = '4383312';
 
 test('a kept copy of an edited network comes back from a shared link with the same totals', async ({
@@ -140,7 +140,7 @@ test('a corrupt compare side falls back to its preset with a message in the Comp
 	await expect(problem).toHaveAttribute('role', 'alert');
 	await expect(problem).toContainText('Right side of the link could not be read, so it shows MnasNet-A1 instead');
 	await expect(problem).toContainText('link.compare[1].mnasnet.widthMult');
-	// MnasNet-A1 as shipped: 3,887,038 params (mnasnet.md §0: TF MnasNet-A1, computed exactly)
+	// MnasNet-A1 as shipped: 3,887,038 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: TF MnasNet-A1, computed exactly)
 	await expect.poll(() => compareParams(page, 'right')).toBe('3887038');
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

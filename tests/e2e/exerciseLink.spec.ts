@@ -37,7 +37,7 @@ function watchDialogs(page: Page): string[] {
 
 const halve = (page: Page) => page.locator('[data-exercise="halve-block"]');
 const width = (page: Page) => page.locator('[data-exercise="width-half"]');
-// lecture block 5 (t = 6): only halving t halves its MACs exactly (mnasnet.md §7: MBConv MACs ∝ hidden width t·c_in)
+// lecture block 5 (t = 6): only halving t halves its MACs exactly (conv cost formulas, checked with PyTorch forward hooks: MBConv MACs ∝ hidden width t·c_in)
 const halveT = (page: Page) => halve(page).getByRole('radio', { name: /halve its expansion ratio t \(6 → 3\)/ });
 
 /** Answer two exercises and check them: halve-block right, width-half with markup typed (not a number). */

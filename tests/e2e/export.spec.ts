@@ -145,7 +145,7 @@ test('MnasNet CSVs: the layer rows sum to the shown totals, the block rows equal
 	const body = rows.slice(1);
 	expect(body.reduce((s, r) => s + Number(r[col('params')]), 0)).toBe(params);
 	expect(body.reduce((s, r) => s + Number(r[col('macs')]), 0)).toBe(macs);
-	// lecture preset (mnasnet.md §3): stem, 1 + 3+3+3+2+4+1 block layers, head, pool, classifier
+	// lecture preset (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py): stem, 1 + 3+3+3+2+4+1 block layers, head, pool, classifier
 	expect(body.map((r) => r[0])).toEqual([
 		'stem',
 		'b0.0',
@@ -293,7 +293,7 @@ test('a spec file dropped on the drop zone is loaded; a dropped corrupt one is r
 
 test('NAS-FPN as TF block specs and back', async ({ page }) => {
 	const box = page.getByRole('textbox', { name: 'TF block specs', exact: true });
-	// nasfpn.md §2.1: the official final cell (step f) starts with (4, 'attention', (1, 3), False)
+	// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: the official final cell (step f) starts with (4, 'attention', (1, 3), False)
 	await expect(box).toHaveValue(/\(4, 'attention', \(1, 3\), False\)/);
 	const before = await totalParams(page, 'nasfpn');
 	const original = await box.inputValue();

@@ -9,7 +9,7 @@ import type { MnasnetSpec } from '../../src/lib/arch/mnasnet';
 // The cell on the notebook page.
 const URL = '/';
 
-// mnasnet.md §0: the lecture network at width 1.0 / 224 = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
+// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: the lecture network at width 1.0 / 224 = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
 const LECTURE_PARAMS = 4_383_312;
 const LECTURE_MACS = 314_415_872;
 
@@ -100,7 +100,7 @@ test('a resolution that is not a multiple of 32 shows the engine’s warning (le
 	await expect(status).toHaveAttribute('role', 'status');
 	await expect(status).toHaveText('');
 	await field(cell, 'resolution').fill('200');
-	// the lecture code asserts input_size % 32 == 0 (mnasnet.md §3): a warning, not an error, so it still computes
+	// the lecture code asserts input_size % 32 == 0 (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py): a warning, not an error, so it still computes
 	await expect(status).toContainText('resolution');
 	await expect(macs(cell)).toHaveAttribute('data-value', String(engine(lectureWith((s) => (s.resolution = 200))).macs));
 });
@@ -111,7 +111,7 @@ test('editing k of block 3 in the table changes the MACs', async ({ page }) => {
 	const expected = engine(lectureWith((s) => (s.blocks[2].k = 3)));
 	await expect(macs(cell)).toHaveAttribute('data-value', String(expected.macs));
 	expect(expected.macs).not.toBe(LECTURE_MACS);
-	// per-row numbers come from the report: block 3 outputs 28×28×40 (mnasnet.md §4 shapes at 224)
+	// per-row numbers come from the report: block 3 outputs 28×28×40 (Tan et al., MnasNet, CVPR 2019 shapes at 224)
 	await expect(rows(cell).nth(2).getByTestId('block-out-shape')).toHaveText('28×28×40');
 });
 
@@ -275,7 +275,7 @@ test('an invalid draft resyncs when the preset changes', async ({ page }) => {
 	const cell = await open(page);
 	await field(cell, 'k of block 3').fill('abc');
 	await cell.getByLabel('MnasNet preset').selectOption('mnasnet-a1');
-	// MnasNet-A1 at 1.0/224: 3,887,038 params (mnasnet.md §0)
+	// MnasNet-A1 at 1.0/224: 3,887,038 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet)
 	await expect(params(cell)).toHaveAttribute('data-value', '3887038');
 	await expect(field(cell, 'k of block 3')).toHaveValue('5');
 	await expect(field(cell, 'k of block 3')).not.toHaveAttribute('aria-invalid', 'true');
@@ -296,7 +296,7 @@ test('block strings: shown, applied when valid, bad ones listed in an alert', as
 	await expect(params(cell)).toHaveAttribute('data-value', String(LECTURE_PARAMS));
 	await expect(cell.locator('img')).toHaveCount(0);
 
-	// MnasNet-A1's block strings (mnasnet.md §1) on the lecture stem and convention
+	// MnasNet-A1's block strings (tensorflow/tpu models/official/mnasnet/mnasnet_models.py) on the lecture stem and convention
 	const a1 = [
 		'r1_k3_s11_e1_i32_o16_noskip',
 		'r2_k3_s22_e6_i16_o24',

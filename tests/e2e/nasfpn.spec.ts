@@ -45,7 +45,7 @@ test('steps (a) … (f): 4 and 7 cells, the pressed button, the paper text and t
 	page
 }) => {
 	await open(page);
-	// issue 4 "Done when": (a) has 4 cells, (f) 7; (b)–(e) are 7-cell members of the search space (nasfpn.md §1)
+	// issue 4 "Done when": (a) has 4 cells, (f) 7; (b)–(e) are 7-cell members of the search space (Ghiasi et al., NAS-FPN, CVPR 2019, §3)
 	const expected = { a: 4, b: 7, c: 7, d: 7, e: 7, f: 7 } as const;
 	for (const step of FPN_STEPS) {
 		const button = fpn(page).getByRole('button', { name: step.label, exact: true });
@@ -118,15 +118,15 @@ test('every step’s edge handles are 24 px touch targets that never overlap', a
 test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ page }) => {
 	await open(page);
 	const report = costNasfpn(fpnPreset('f'));
-	// nasfpn.md §7 and issue 3 §1: 4,134,144 params per copy of the cell (7 convs at 256), 919,808 for the R-50
-	// input stage. The brief's "28,939,008 × 7" mistakes the 7-copy total (issue 3 §1 quotes it without the
+	// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost and 3×3 conv cost of tensorflow/tpu nasfpn.py: 4,134,144 params per copy of the cell (7 convs at 256), 919,808 for the R-50
+	// input stage. The brief's "28,939,008 × 7" mistakes the 7-copy total (3×3 conv cost of tensorflow/tpu nasfpn.py quotes it without the
 	// backbone) for one copy: the neck total is 4,134,144 × 7 + 919,808 = 29,858,816 (§7: 29.86M).
 	expect(report.perRepeat.params).toBe(4_134_144);
 	expect(report.inputStage.params).toBe(919_808);
 	expect(report.perRepeat.params * 7).toBe(28_939_008);
 	expect(report.total.params).toBe(4_134_144 * 7 + 919_808);
 	expect(report.total.params).toBe(29_858_816);
-	// issue 3 §1: 6,915,686,400 MACs per copy
+	// 3×3 conv cost of tensorflow/tpu nasfpn.py: 6,915,686,400 MACs per copy
 	expect(report.perRepeat.macs).toBe(6_915_686_400);
 
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(report.total.params));
@@ -140,7 +140,7 @@ test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ 
 	await expect(fpn(page).getByTestId('nasfpn-sum-line')).toHaveText(
 		'4,134,144 × 7 + 919,808 input stage = 29,858,816 params'
 	);
-	// nasfpn.md §7: the P3 output node alone is 54.6 % of a copy's MACs
+	// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: the P3 output node alone is 54.6 % of a copy's MACs
 	await expect(fpn(page).getByTestId('nasfpn-p3-share')).toContainText('54.6 %');
 	await expect(page.locator('svg[data-export="nasfpn-macs-chart"] rect')).toHaveCount(7);
 });
@@ -212,7 +212,7 @@ test('rewire a cell with the select: the edge moves, the engine accepts it', asy
 	await open(page);
 	await cells(page).nth(2).locator('circle.body').click();
 	const select = fpn(page).getByLabel('input 2 of cell 3', { exact: true });
-	// nasfpn.md §2.1: cell 3 (node 7) reads (0, 6)
+	// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: cell 3 (node 7) reads (0, 6)
 	await expect(select).toHaveValue('6');
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(1);
 	await select.selectOption('5');
@@ -263,7 +263,7 @@ test('rewire by dragging an edge end onto an earlier node; a later node is refus
 	await expect(graph(page).locator('path.edge[data-from="6"][data-to="7"]')).toHaveCount(0);
 	await cells(page).nth(2).locator('circle.body').click();
 	await expect(fpn(page).getByLabel('input 2 of cell 3', { exact: true })).toHaveValue('5');
-	// MACs count convolutions only, which do not depend on the wiring (issue 3 §1)
+	// MACs count convolutions only, which do not depend on the wiring (3×3 conv cost of tensorflow/tpu nasfpn.py)
 	await expect(totalMacs(page)).toHaveAttribute('data-value', macsBefore ?? '');
 
 	// drag the first input of cell 7 (n11 reads n9) onto the P6 input node
@@ -280,7 +280,7 @@ test('add a cell and delete cells: offsets stay consistent and the totals follow
 	await expect(cells(page)).toHaveCount(8);
 	await expect(fpn(page).getByLabel('input 1 of cell 8', { exact: true })).toHaveValue('10');
 	await expect(fpn(page).getByLabel('input 2 of cell 8', { exact: true })).toHaveValue('11');
-	// one more 3×3 conv per copy: 590,592 params × 7 copies (nasfpn.md §7: 590,080 conv + 512 BN)
+	// one more 3×3 conv per copy: 590,592 params × 7 copies (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: 590,080 conv + 512 BN)
 	const f = costNasfpn(fpnPreset('f'));
 	await expect(totalParams(page)).toHaveAttribute('data-value', String(f.total.params + 590_592 * 7));
 

@@ -43,7 +43,7 @@ async function linkSettled(page: Page): Promise<string> {
 	return last;
 }
 
-// lecture preset at width 1.0 / 224: 4,383,312 params (mnasnet.md §0: = torchvision mnasnet1_0)
+// lecture preset at width 1.0 / 224: 4,383,312 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: = torchvision mnasnet1_0)
 const LECTURE_PARAMS = '4383312';
 
 test('a shared link reopens the same network with the same exact totals', async ({ page, browser }) => {

@@ -133,13 +133,13 @@ test.describe('guided tour', () => {
 			switch (step.id) {
 				case 'mnas-lecture':
 					await expect(preset).toHaveValue('lecture');
-					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '4383312'); // mnasnet.md §0
+					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '4383312'); // torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet
 					await expect(page.locator('[data-control~="mnasnet-preset"]').first()).toHaveCSS('outline-style', 'solid');
 					await shot(page, 'tour-step1-1280');
 					break;
 				case 'mnas-a1':
 					await expect(preset).toHaveValue('mnasnet-a1');
-					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '3887038'); // mnasnet.md §0
+					await expect(page.getByTestId('mnasnet-total-params')).toHaveAttribute('data-value', '3887038'); // torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet
 					break;
 				case 'mnas-kernel':
 					await expect(rows.nth(2)).toHaveAttribute('data-selected', 'true');
@@ -168,7 +168,7 @@ test.describe('guided tour', () => {
 					const selected = page.locator('[data-testid="nasfpn-cell"][aria-pressed="true"]');
 					await expect(selected).toHaveCount(1);
 					await expect(selected).toHaveAttribute('aria-label', /P3/);
-					await expect(card).toContainText('54.6%'); // nasfpn.md §7: P3 node = 54.6 % of a cell
+					await expect(card).toContainText('54.6%'); // tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: P3 node = 54.6 % of a cell
 					await shot(page, 'tour-p3-1280');
 					break;
 				}
@@ -225,7 +225,7 @@ test.describe('exercises', () => {
 		await halve.getByRole('button', { name: 'Check' }).click();
 		await expect(halve.getByRole('alert')).toContainText('Pick an option');
 
-		// lecture block 5 (t = 6): only halving t halves its MACs exactly (mnasnet.md §7 MBConv MACs ∝ hidden width)
+		// lecture block 5 (t = 6): only halving t halves its MACs exactly (conv cost formulas, checked with PyTorch forward hooks MBConv MACs ∝ hidden width)
 		await halve.getByRole('radio', { name: /halve its repeats n/ }).check();
 		await halve.getByRole('button', { name: 'Check' }).click();
 		await expect(halve.getByTestId('exercise-result')).toContainText('Not quite.');
@@ -272,7 +272,7 @@ test.describe('compare', () => {
 		const a1 = costMnasnet(mnasPreset('mnasnet-a1')).total;
 		await expect(page.getByTestId('compare-params-ratio')).toHaveText(formatRatio(a1.params / small.params));
 		await expect(page.getByTestId('compare-macs-ratio')).toHaveText(formatRatio(a1.macs / small.macs));
-		// stem + 7 blocks + head (mnasnet.md §1: both have 7 block strings)
+		// stem + 7 blocks + head (tensorflow/tpu models/official/mnasnet/mnasnet_models.py: both have 7 block strings)
 		await expect(page.getByTestId('compare-row')).toHaveCount(9);
 		await expect(page.locator('svg[data-export="compare-mnasnet"]')).toBeVisible();
 		await page.locator('#compare').scrollIntoViewIfNeeded();

@@ -13,7 +13,7 @@ export type WasmPaths = Record<
 let wasmPathsSet = false;
 
 // tfjs hands the threaded factory's source (`toString()`) to its pthread workers. A minifier renames the closure
-// variable `_scriptDir` in it, so every pthread worker throws and tf.ready() never resolves (toolchain.md §6.3).
+// variable `_scriptDir` in it, so every pthread worker throws and tf.ready() never resolves (see vite.config.ts).
 // vite.config.ts makes `_scriptDir` a global to prevent that; this checks the fix reached this bundle.
 function minifierProbe(parameterNameThatAMinifierShortens: number): number {
 	return parameterNameThatAMinifierShortens + 1;

@@ -1,6 +1,6 @@
 // A NAS-FPN spec as a tf.layers pyramid, run on random feature maps. The wiring comes from the engine
 // (resolveNasfpn: inputs, resampling, gp gate, extra same-level inputs, outputs; costNasfpn: the input stage),
-// and each node computes what tensorflow/tpu nasfpn.py computes (nasfpn.md §2.3):
+// and each node computes what tensorflow/tpu nasfpn.py computes (tensorflow/tpu detection/modeling/architecture/nasfpn.py):
 //   resample both inputs (nearest upsampling by 2^d, or max pool kernel = stride = 2^d, SAME) →
 //   sum: a + b | gp: R(c) + R(f)·sigmoid(globalmax(R(c))), c = the coarser input →
 //   + every extra same-level input → ReLU → 3×3 conv D→D with bias (or separable) → BN.

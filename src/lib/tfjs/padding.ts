@@ -1,4 +1,4 @@
-// Spatial padding of a k×k convolution with stride s. Output sizes are ceil(H/s) either way (mnasnet.md §7);
+// Spatial padding of a k×k convolution with stride s. Output sizes are ceil(H/s) either way (conv cost formulas, checked with PyTorch forward hooks);
 // the values differ only on stride-2 layers of even-sized inputs, where PyTorch pads k//2 on both sides and
 // TF 'same' puts the extra pixel after. The `lecture` convention is PyTorch code, the `tf` one is TensorFlow.
 import type { Convention } from '../arch/mnasnet/spec';

@@ -1,4 +1,4 @@
-// One latency run, the tfjs benchmark tool's protocol plus robust statistics (anchors.md §7): check memory,
+// One latency run, the tfjs benchmark tool's protocol plus robust statistics (tfjs's benchmark tool, tfjs/e2e/benchmarks): check memory,
 // build (timed), first inference (timed apart: it packs weights and compiles), W warm-ups, N timed runs each
 // including the read-back, then optionally one profiled pass. A paired run (options.pairWith) builds the other
 // variant too and alternates the two run by run. Every tensor is disposed at the end and the

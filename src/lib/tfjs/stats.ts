@@ -1,6 +1,6 @@
 // Robust statistics of timed runs: median and the 10th / 90th percentiles (linear interpolation between order
 // statistics, R type 7 / NumPy's default), plus min, max and mean. The tfjs benchmark tool reports only mean and
-// min (anchors.md §7); medians resist the other processes that share this machine's CPUs.
+// min (tfjs's benchmark tool, tfjs/e2e/benchmarks); medians resist the other processes that share this machine's CPUs.
 
 export interface RunStats {
 	n: number;

@@ -1,4 +1,4 @@
-// The three tfjs wasm binaries as hashed, cacheable asset URLs (Vite `?url`; toolchain.md §2). Browser only.
+// The three tfjs wasm binaries as hashed, cacheable asset URLs (Vite `?url`; tfjs-backend-wasm's setWasmPaths docs). Browser only.
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';

@@ -3,8 +3,8 @@ import { formatBytes, formatBytesApart, formatCount, formatInt, formatShape, for
 
 describe('formatCount', () => {
 	it.each([
-		[4_383_312, '4.38 M'], // mnasnet.md §0: torchvision mnasnet1_0 params
-		[314_415_872, '314.4 M'], // mnasnet.md §0: mnasnet1_0 MACs
+		[4_383_312, '4.38 M'], // torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision mnasnet1_0 params
+		[314_415_872, '314.4 M'], // torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: mnasnet1_0 MACs
 		[999, '999'],
 		[1_000, '1.00 k'],
 		[999_960, '1.00 M'],

@@ -21,7 +21,7 @@ describe('runMnasnetStats', () => {
 		expect(r.code).toBe(0);
 		expect(r.stderr).toBe('');
 		const out = JSON.parse(r.stdout);
-		// mnasnet.md §0: torchvision mnasnet1_3 6,282,256 params, 526,362,432 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision mnasnet1_3 6,282,256 params, 526,362,432 MACs
 		expect(out).toMatchObject({ params: 6_282_256, macs: 526_362_432, flops: 2 * 526_362_432 });
 		const report = costMnasnet({ ...mnasPreset('mnasnet-b1'), widthMult: 1.3 });
 		expect(out.bnBuffers).toBe(report.total.bnBuffers);
@@ -45,7 +45,7 @@ describe('runMnasnetStats', () => {
 	it('prints a readable table with a TOTAL row and the totals lines', () => {
 		const r = runMnasnetStats(['--preset', 'lecture']);
 		expect(r.code).toBe(0);
-		// mnasnet.md §0: the lecture model at 1.0 = 4,383,312 params, 314,415,872 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: the lecture model at 1.0 = 4,383,312 params, 314,415,872 MACs
 		expect(r.stdout).toMatch(/^TOTAL .*4,383,312 +314,415,872 +100\.0 %$/m);
 		expect(r.stdout).toMatch(/^FLOPs: +628,831,744 .*= 2 × MACs/m);
 		expect(r.stdout).toMatch(/^peak memory: /m);
@@ -63,7 +63,7 @@ describe('runMnasnetStats', () => {
 
 	it('applies the overrides to a spec file', () => {
 		const r = runMnasnetStats(['--width-mult=0.5', '--json'], mnasPreset('mnasnet-b1'));
-		// mnasnet.md §0: torchvision mnasnet0_5
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision mnasnet0_5
 		expect(JSON.parse(r.stdout)).toMatchObject({ params: 2_218_512, macs: 104_455_968 });
 	});
 
@@ -104,7 +104,7 @@ describe('runStats', () => {
 
 	it('dispatches --spec files by kind', async () => {
 		const r = await runStats(['--spec', 'b1.json', '--json'], read);
-		expect(JSON.parse(r.stdout)).toMatchObject({ params: 4_383_312, macs: 314_415_872 }); // mnasnet.md §0
+		expect(JSON.parse(r.stdout)).toMatchObject({ params: 4_383_312, macs: 314_415_872 }); // torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet
 	});
 
 	it('hands nasfpn specs and the nasfpn command to runNasfpnStats', async () => {
@@ -152,7 +152,7 @@ describe('stats CLI process (npx tsx src/cli/stats.ts)', () => {
 		expect(p.status).toBe(0);
 		const out = JSON.parse(p.stdout);
 		const report = costMnasnet(mnasPreset('mnasnet-a1'));
-		// mnasnet.md §0: TF MnasNet-A1 3,887,038 params, 311,579,072 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: TF MnasNet-A1 3,887,038 params, 311,579,072 MACs
 		expect([out.params, out.macs]).toEqual([3_887_038, 311_579_072]);
 		expect(out.peakActivationBytes).toBe(report.total.peakActivationBytes);
 		expect(out.layers.map((l: { macs: number }) => l.macs)).toEqual(report.layers.map((l) => l.macs));
@@ -164,7 +164,7 @@ describe('stats CLI process (npx tsx src/cli/stats.ts)', () => {
 		writeFileSync(file, JSON.stringify(mnasPreset('mnasnet-small')));
 		const p = run('--spec', file, '--json');
 		expect(p.status).toBe(0);
-		// mnasnet.md §0: mnasnet-small 2,030,264 params, 68,339,184 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: mnasnet-small 2,030,264 params, 68,339,184 MACs
 		expect(JSON.parse(p.stdout)).toMatchObject({ params: 2_030_264, macs: 68_339_184 });
 		const q = run('--spec', file, '--resolution', '8');
 		expect(q.status).toBe(2);

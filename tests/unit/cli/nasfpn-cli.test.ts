@@ -14,9 +14,9 @@ const json = (argv: string[], spec?: unknown) => {
 };
 
 describe('runNasfpnStats', () => {
-	it('--preset f --json: totals, outputs and nodes of one repeat (nasfpn.md §7, §2.2)', () => {
+	it('--preset f --json: totals, outputs and nodes of one repeat (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost, §2.2)', () => {
 		const out = json(['--preset', 'f', '--json']);
-		// nasfpn.md §7: 7@256 @640 with R-50 inputs: 29.86M params, 49.88 GMACs (exact: 28,939,008 + 919,808)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: 7@256 @640 with R-50 inputs: 29.86M params, 49.88 GMACs (exact: 28,939,008 + 919,808)
 		expect(out.params).toBe(29_858_816);
 		expect(out.macs).toBe(49_877_811_200);
 		expect(out.flops).toBe(2 * out.macs);
@@ -43,7 +43,7 @@ describe('runNasfpnStats', () => {
 	});
 
 	it.each([
-		// nasfpn.md §7 neck totals and the separable variant
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost neck totals and the separable variant
 		{ argv: ['--preset', 'f', '--repeats', '5', '--json'], params: 21_590_528 },
 		{ argv: ['--preset', 'f', '--no-backbone', '--json'], params: 28_939_008 },
 		{ argv: ['--preset', 'f', '--no-backbone', '--separable', '--repeats', '1', '--json'], params: 480_256 },
@@ -69,7 +69,7 @@ describe('runNasfpnStats', () => {
 		expect(text).toMatch(/^per repeat\s+4,134,144\s+6,915,686,400/m);
 		expect(text).toMatch(/^input stage\s+919,808\s+1,468,006,400/m);
 		expect(text).toMatch(/^TOTAL \(stage \+ 7 × repeat\)\s+29,858,816\s+49,877,811,200/m);
-		// nasfpn.md §7: the P3 output node is 54.6 % of one repeat
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: the P3 output node is 54.6 % of one repeat
 		expect(text).toMatch(/^7\s+P3\s+80\s+sum\s+0 \(P3\), 6 \(P4 ↑2\)\s+P3 out\s+590,592\s+3,774,873,600\s+54\.6 %/m);
 		expect(text).toMatch(/^9\s+P5\s+20\s+gp\s+7 \(P3 ↓4\), 8 \(P4 ↓2, gate\)\s+\+2 \(P5\)/m);
 		expect(text).toContain('2 × MACs');
@@ -130,7 +130,7 @@ describe('stats.ts nasfpn (spawned)', () => {
 			writeFileSync(good, JSON.stringify(fpnPreset('f', { backboneChannels: undefined })));
 			const r = tsx(['--spec', good, '--repeats', '1', '--json']);
 			expect(r.status).toBe(0);
-			// nasfpn.md §7: one cell at 256 is 4,134,144 params, 6,915,686,400 MACs at 640
+			// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: one cell at 256 is 4,134,144 params, 6,915,686,400 MACs at 640
 			expect(JSON.parse(r.stdout)).toMatchObject({ params: 4_134_144, macs: 6_915_686_400 });
 			const badFile = join(dir, 'bad.json');
 			writeFileSync(badFile, JSON.stringify({ ...fpnPreset('f'), channels: 5000 }));

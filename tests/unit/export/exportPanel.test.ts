@@ -21,7 +21,7 @@ describe('ExportPanelState.upload', () => {
 		const fpn = nb.fpn;
 		await panel.upload(file('a1.json', formatSpecJson(mnasPreset('mnasnet-a1'))));
 		expect(nb.mnas).toEqual(mnasPreset('mnasnet-a1'));
-		// mnasnet.md §0: TF MnasNet-A1 3,887,038 params
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: TF MnasNet-A1 3,887,038 params
 		expect(nb.mnasReport.total.params).toBe(3_887_038);
 		expect(nb.fpn).toBe(fpn);
 		expect(panel.uploadIssues).toEqual([]);
@@ -61,7 +61,7 @@ describe('ExportPanelState.upload', () => {
 		expect(nb.canUndo).toBe(false);
 		expect(panel.uploadFile).toBe('bad.json');
 		expect(panel.uploadIssues.map((i) => i.path)).toContain(path);
-		// lecture preset (mnasnet.md §0): 4,383,312 params
+		// lecture preset (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet): 4,383,312 params
 		expect(nb.mnasReport.total.params).toBe(4_383_312);
 	});
 
@@ -86,7 +86,7 @@ describe('ExportPanelState.upload', () => {
 describe('ExportPanelState.applyBlockSpecs', () => {
 	it('shows the graph as TF block specs and applies an edited list', () => {
 		const { nb, panel } = fresh();
-		// nasfpn.md §2.1: the official final cell starts with (4, 'attention', (1, 3), False)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: the official final cell starts with (4, 'attention', (1, 3), False)
 		expect(panel.blockSpecText).toContain("(4, 'attention', (1, 3), False)");
 		panel.setBlockSpecText("[(4, 'sum', (1, 3), False), (3, 'sum', (0, 5), True)]");
 		panel.applyBlockSpecs();

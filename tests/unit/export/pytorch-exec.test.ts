@@ -220,7 +220,7 @@ describe('mnasnetPytorchCode executed with PyTorch', () => {
 	it('matches the published totals of the presets', () => {
 		expect(setupError).toBeNull();
 		const index = (id: MnasPresetId) => MNAS_PRESET_IDS.indexOf(id);
-		// mnasnet.md §0: lecture = torchvision mnasnet1_0 = TF B1 (4,383,312 params, 314,415,872 MACs),
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture = torchvision mnasnet1_0 = TF B1 (4,383,312 params, 314,415,872 MACs),
 		// TF A1 3,887,038 / 311,579,072, mnasnet-small 2,030,264 / 68,339,184 (all computed with PyTorch 1.13).
 		expect([results[index('lecture')].params, results[index('lecture')].macs]).toEqual([4_383_312, 314_415_872]);
 		expect([results[index('mnasnet-b1')].params, results[index('mnasnet-b1')].macs]).toEqual([4_383_312, 314_415_872]);

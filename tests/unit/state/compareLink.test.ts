@@ -33,7 +33,7 @@ function linkOf(page: ReturnType<typeof open>): string {
 const link = (obj: unknown) => '#v1=' + Buffer.from(JSON.stringify(obj), 'utf8').toString('base64url');
 const params = (c: CompareState) => [c.left.report.total.params, c.right.report.total.params];
 
-// Expected params, mnasnet.md §0: torchvision weights meta for MnasNet-B1 at width α (= torchvision mnasnetα):
+// Expected params, torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision weights meta for MnasNet-B1 at width α (= torchvision mnasnetα):
 // 0.5 → 2,218,512; 0.75 → 3,170,208; 1.0 → 4,383,312 (also the lecture preset at 1.0). TF MnasNet-A1: 3,887,038.
 const B1_050 = 2_218_512;
 const B1_075 = 3_170_208;

@@ -67,7 +67,7 @@ describe('ExercisesState.toLink', () => {
 });
 
 describe('ExercisesState.load', () => {
-	// lecture block 5 (t = 6): only halving t halves its MACs exactly (tests/unit/teach/answers.test.ts, mnasnet.md §7)
+	// lecture block 5 (t = 6): only halving t halves its MACs exactly (tests/unit/teach/answers.test.ts, conv cost formulas, checked with PyTorch forward hooks)
 	const cases: [string, LinkAnswers, string, string | null, string | null][] = [
 		['a correct checked choice shows its grade', { 'halve-block': { answer: 't', checked: 't' } }, 't', 't', 'correct'],
 		['a wrong checked choice', { 'halve-block': { answer: 'n', checked: 'n' } }, 'n', 'n', 'wrong'],

@@ -47,7 +47,7 @@ function setup(fragment = '', stored?: string) {
 	return { env, ...pageState(env) };
 }
 
-// lecture preset totals at width 1.0 / 224: 4,383,312 params (mnasnet.md §0, = torchvision mnasnet1_0)
+// lecture preset totals at width 1.0 / 224: 4,383,312 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet, = torchvision mnasnet1_0)
 const LECTURE_PARAMS = 4_383_312;
 
 beforeEach(() => {

@@ -134,7 +134,7 @@ describe('NotebookState.gesture', () => {
 
 describe('CompareState', () => {
 	it('CompareState defaults to lecture vs A1, ratio from the engine', () => {
-		// mnasnet.md §0: 4,383,312 → 3,887,038 params
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: 4,383,312 → 3,887,038 params
 		const cmp = new CompareState(new NotebookState());
 		expect(cmp.text).toBe('m.lecture~m.mnasnet-a1');
 		expect(cmp.comparison.total.paramsRatio).toBe(3_887_038 / 4_383_312);
@@ -157,7 +157,7 @@ describe('CompareState', () => {
 		expect(cmp.kind).toBe('nasfpn');
 		expect(cmp.ref.right).toEqual({ kind: 'nasfpn', id: 'current' });
 		nb.setFpn({ ...nb.fpn, channels: 128 });
-		// a 3×3 conv costs 9·C² per pixel (nasfpn.md §7): (a)'s P3 cell at 128 channels, 80×80 pixels
+		// a 3×3 conv costs 9·C² per pixel (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost): (a)'s P3 cell at 128 channels, 80×80 pixels
 		const p3 = cmp.comparison.rows.find((r) => r.key === 'cell-3');
 		expect(p3?.left?.macs).toBe(9 * 128 * 128 * 6400);
 	});

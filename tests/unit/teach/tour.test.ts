@@ -220,7 +220,7 @@ describe('TourState.focusSelector', () => {
 
 describe('tourFacts', () => {
 	it('tourFacts on the lecture preset: 4.38 M params, 314 M MACs', () => {
-		// mnasnet.md §0: lecture = 4,383,312 params, 314,415,872 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture = 4,383,312 params, 314,415,872 MACs
 		const nb = new NotebookState();
 		const facts = factsOf(nb);
 		expect(facts.params).toBe('4.38 M');
@@ -228,7 +228,7 @@ describe('tourFacts', () => {
 	});
 
 	it('tourFacts for the (f) P3 cell: 80×80 pixels, 3.77 G MACs, 54.6 % of a repeat', () => {
-		// nasfpn.md §7: P3 node 3.775 GMACs, 54.6 % of a 6.916 GMAC cell at 640 px / 256 ch; side 640 / 8 = 80
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: P3 node 3.775 GMACs, 54.6 % of a 6.916 GMAC cell at 640 px / 256 ch; side 640 / 8 = 80
 		const nb = new NotebookState();
 		nb.selectedCell = 2;
 		const facts = factsOf(nb);
@@ -238,7 +238,7 @@ describe('tourFacts', () => {
 	});
 
 	it('tourFacts seParams on A1 block 5 equals the SE formula 2·hid·r + r + hid per layer', () => {
-		// mnasnet.md §7 SE params; A1 block 5 = r2_k3_s11_e6_i80_o112_se0.25 (§1): layer 1 hid 480, r = 20;
+		// conv cost formulas, checked with PyTorch forward hooks SE params; A1 block 5 = r2_k3_s11_e6_i80_o112_se0.25 (§1): layer 1 hid 480, r = 20;
 		// layer 2 hid 672, r = 28 (Fig. 7 table: SE reduce width 20, then 28)
 		const nb = new NotebookState();
 		nb.loadMnasPreset('mnasnet-a1');

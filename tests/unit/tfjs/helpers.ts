@@ -1,5 +1,5 @@
 // Shared by the tfjs unit tests: the wasm backend in Node (it finds its .wasm in node_modules by itself,
-// toolchain.md §2) and non-trivial BatchNorm statistics, so BN folding is really exercised.
+// tfjs-backend-wasm's setWasmPaths docs) and non-trivial BatchNorm statistics, so BN folding is really exercised.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 

@@ -69,7 +69,7 @@ describe('buildMnasnetLayers', () => {
 		}
 	});
 
-	it('builds the lecture network at 224 with 4,383,312 params (mnasnet.md §0, = torchvision mnasnet1_0)', () => {
+	it('builds the lecture network at 224 with 4,383,312 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet, = torchvision mnasnet1_0)', () => {
 		const built = buildMnasnetLayers(planMnasnet(mnasPreset('lecture')));
 		expect(trainableParams(built.model)).toBe(4_383_312);
 		expect(built.model.outputs[0].shape).toEqual([null, 1000]);

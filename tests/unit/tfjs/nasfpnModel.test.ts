@@ -104,7 +104,7 @@ describe('buildNasfpnLayers', () => {
 		}
 	});
 
-	it('preset f at 256 channels, 640 px, one repeat, no backbone: 28,939,008 params (issue 3 §1 check)', () => {
+	it('preset f at 256 channels, 640 px, one repeat, no backbone: 28,939,008 params (3×3 conv cost of tensorflow/tpu nasfpn.py check)', () => {
 		const built = buildNasfpnLayers(fpnPreset('f', { repeats: 1, backboneChannels: undefined }));
 		expect(trainableParams(built.model)).toBe(28_939_008 / 7);
 		built.model.dispose();

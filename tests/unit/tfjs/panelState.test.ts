@@ -99,7 +99,7 @@ describe('profileLabels / engineParams', () => {
 
 	it('labels pyramid nodes per repeat and the input stage', () => {
 		const labels = profileLabels({ kind: 'nasfpn', spec: fpnPreset('f', { repeats: 2 }) });
-		// nasfpn.md §2.2: n7 is the P3 output (sum), n9 the P5 output (gp)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py: n7 is the P3 output (sum), n9 the P5 output (gp)
 		expect(labels['r0.n7']).toBe('r1 · n7 P3 sum');
 		expect(labels['r1.n9']).toBe('r2 · n9 P5 gp');
 		expect(labels['in.p6']).toBe('input P6');
@@ -114,7 +114,7 @@ describe('profileLabels / engineParams', () => {
 });
 
 describe('kernelMacs', () => {
-	// MACs convention (mnasnet.md §5): H_out·W_out·C_out·(C_in/groups)·k²; matMul M·K·N
+	// MACs convention (torchvision weights meta: its GFLOPS are GMACs): H_out·W_out·C_out·(C_in/groups)·k²; matMul M·K·N
 	it.each([
 		[
 			'FusedConv2D',

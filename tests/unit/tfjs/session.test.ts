@@ -70,7 +70,7 @@ describe('runSession', () => {
 
 	it('mnasnet: params are the engine total, profile layers are the plan layers in order', async () => {
 		const r = resultOf(await run(mnasJob));
-		// MnasNet-A1 at any resolution: 3,887,038 params (mnasnet.md §0); resolution does not change params
+		// MnasNet-A1 at any resolution: 3,887,038 params (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet); resolution does not change params
 		expect(r.params).toBe(3_887_038);
 		expect(r.profile!.layers[0].name).toBe('stem');
 		expect(r.profile!.layers.at(-1)!.name).toBe('classifier');

@@ -1,4 +1,4 @@
-// TF block strings (tensorflow/tpu mnasnet_models.py MnasNetDecoder, mnasnet.md §1):
+// TF block strings (tensorflow/tpu mnasnet_models.py MnasNetDecoder, tensorflow/tpu models/official/mnasnet/mnasnet_models.py):
 //   r{repeats}_k{kernel}_s{sh}{sw}_e{expand}_i{in}_o{out}[_se{ratio}][_noskip]
 // plus this app's extension `_op{conv|sep}` for the search space's non-MBConv ops (absent = mbconv; `e1` is an
 // MBConv with t = 1, which the tf convention builds exactly like a SepConv). Tokens may come in any order, as in TF.

@@ -1,5 +1,5 @@
 // costMnasnet: per-layer and per-block params, BN buffers, MACs and the peak activation memory of a MnasPlan.
-// MACs (mnasnet.md header and §7): conv H_out·W_out·C_out·(C_in/groups)·k², FC in·out, nothing else (no BN, bias,
+// MACs (the conv+FC convention of torchvision's weights meta and the MnasNet paper's Table 1): conv H_out·W_out·C_out·(C_in/groups)·k², FC in·out, nothing else (no BN, bias,
 // activation, pooling, SE multiply or residual add). FLOPs = 2 × MACs. Params: weights, biases (SE convs and FC
 // only) and BN γ, β; BN buffers: running mean and variance (PyTorch's num_batches_tracked counter is not counted).
 // Peak activation memory: see the liveness rule at the top of peakMemory.ts.

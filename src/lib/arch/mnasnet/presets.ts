@@ -1,5 +1,5 @@
 // The preset networks (issue 2 §2). TF presets come from the block strings of tensorflow/tpu mnasnet_models.py
-// (mnasnet.md §1), parsed by blockString.ts; the lecture preset from the notes' code (mnasnet.md §3).
+// (tensorflow/tpu models/official/mnasnet/mnasnet_models.py), parsed by blockString.ts; the lecture preset from the notes' code (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py).
 import { parseBlockStringDetailed } from './blockString';
 import type { MnasBlock, MnasnetSpec, MnasPresetId } from './spec';
 
@@ -54,7 +54,7 @@ function tfSpec(stem: number, strings: readonly string[]): MnasnetSpec {
 
 const TF_SOURCE = 'tensorflow/tpu models/official/mnasnet/mnasnet_models.py (block strings)';
 
-// lecture notes' settings rows t, c, n, s, k (AnjieCheng/MnasNet-PyTorch MnasNet.py @57dc4bc, mnasnet.md §3)
+// lecture notes' settings rows t, c, n, s, k (AnjieCheng/MnasNet-PyTorch MnasNet.py @57dc4bc, the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py)
 const LECTURE_SETTINGS: readonly [number, number, number, number, number][] = [
 	[3, 24, 3, 2, 3],
 	[3, 40, 3, 2, 5],

@@ -1,5 +1,5 @@
 // planMnasnet: apply the convention's rules (widths.ts) and resolve every layer's channels and shapes.
-// Sizes follow ceil(H/s) (padding k//2 with odd k in PyTorch, 'same' in TF: mnasnet.md §7).
+// Sizes follow ceil(H/s) (padding k//2 with odd k in PyTorch, 'same' in TF: conv cost formulas, checked with PyTorch forward hooks).
 import type { MnasPlan, PlannedLayer, Shape3 } from './plan';
 import type { MnasBlock, MnasnetSpec } from './spec';
 import { blockChannels, headChannels, seReduceWidth, stemChannels } from './widths';

@@ -1,4 +1,4 @@
-// Channel-width rules of the two reference implementations (mnasnet.md §1–§3).
+// Channel-width rules of the two reference implementations (tensorflow/tpu models/official/mnasnet/mnasnet_models.py–§3).
 import type { MnasBlock, MnasnetSpec } from './spec';
 
 /**

@@ -1,5 +1,5 @@
 // The official TF block-spec list `[(level, combine_fn, (input_offset0, input_offset1), is_output), …]`
-// (tensorflow/tpu nasfpn.py NASFPN_BLOCK_SPECS, nasfpn.md §2.1) ↔ our cells. TF calls gp 'attention'.
+// (tensorflow/tpu nasfpn.py NASFPN_BLOCK_SPECS, tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs) ↔ our cells. TF calls gp 'attention'.
 // Parsing accepts the Python literal as printed (also [] for tuples, "…" strings, true/false, # comments,
 // trailing commas and a leading `NAME =`), and 'gp' / 'global_attention' as names of gp. It checks the form only:
 // levels and offsets against a pyramid are checked by validateNasfpn on the full spec.

@@ -1,4 +1,4 @@
-// The exact cost of a NAS-FPN spec, layer for layer as tensorflow/tpu nasfpn.py builds it (nasfpn.md §2.3, §2.4, §7).
+// The exact cost of a NAS-FPN spec, layer for layer as tensorflow/tpu nasfpn.py builds it (tensorflow/tpu detection/modeling/architecture/nasfpn.py, §2.4, §7).
 // Params: conv weights and biases, BN γ and β; BN running statistics apart (bnBuffers). MACs: convolutions only.
 // Resampling, sums, gates, ReLU and BN are elementwise work, reported apart. FLOPs = 2 × MACs (the paper's convention).
 import { resolveNasfpn, levelSide } from './graph';

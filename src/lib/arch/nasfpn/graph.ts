@@ -1,6 +1,6 @@
 // The resolved NAS-FPN graph: what every node reads, how each input is resampled, which node gates a `gp`,
 // which same-level nodes the output rule adds, and which node each level outputs. Exactly the wiring of
-// tensorflow/tpu nasfpn.py `_build_feature_pyramid` (nasfpn.md §2.3), so cost, drawing and tfjs builders agree.
+// tensorflow/tpu nasfpn.py `_build_feature_pyramid` (tensorflow/tpu detection/modeling/architecture/nasfpn.py), so cost, drawing and tfjs builders agree.
 import type { FpnNodeInput, Resample } from './report';
 import type { FpnOp, NasfpnSpec } from './spec';
 import { levelCount } from './levels';

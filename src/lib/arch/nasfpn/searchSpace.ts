@@ -1,4 +1,4 @@
-// The paper's search space (nasfpn.md §1, encoded as in google/vertex-ai-nas): pyramid P3–P7, 7 merging cells;
+// The paper's search space (Ghiasi et al., NAS-FPN, CVPR 2019, §3, encoded as in google/vertex-ai-nas): pyramid P3–P7, 7 merging cells;
 // 2 intermediate cells that are not outputs and never at P3 (levels 4–7), then 5 output cells whose levels are a
 // permutation of P3–P7; each cell reads two distinct earlier nodes and picks sum or gp.
 import { mulberry32, randomInt } from './prng';

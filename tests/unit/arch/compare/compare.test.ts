@@ -35,7 +35,7 @@ describe('compareMnasnet', () => {
 	const a1 = costMnasnet(mnasPreset('mnasnet-a1'));
 
 	it('compareMnasnet(lecture, a1) totals: 4,383,312 → 3,887,038 params, 314,415,872 → 311,579,072 MACs', () => {
-		// mnasnet.md §0: lecture = mnasnet1_0 (4,383,312 / 314,415,872); TF MnasNet-A1 3,887,038 / 311,579,072
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture = mnasnet1_0 (4,383,312 / 314,415,872); TF MnasNet-A1 3,887,038 / 311,579,072
 		const c = compareMnasnet(lecture, a1);
 		expect(c.total.left?.params).toBe(4_383_312);
 		expect(c.total.right?.params).toBe(3_887_038);
@@ -46,7 +46,7 @@ describe('compareMnasnet', () => {
 	});
 
 	it('compareMnasnet aligns stem, 7 blocks and head, and the rows add up to the totals', () => {
-		// both presets have 7 blocks (mnasnet.md §1 A1 strings; §3 lecture: SepConv + 6 settings rows)
+		// both presets have 7 blocks (tensorflow/tpu models/official/mnasnet/mnasnet_models.py A1 strings; §3 lecture: SepConv + 6 settings rows)
 		const c = compareMnasnet(lecture, a1);
 		expect(c.rows.map((r) => r.key)).toEqual(['stem', ...Array.from({ length: 7 }, (_, i) => `block-${i}`), 'head']);
 		expect(c.rows.reduce((s, r) => s + r.macsDelta, 0)).toBe(c.total.macsDelta);
@@ -71,7 +71,7 @@ describe('compareMnasnet', () => {
 	});
 
 	it('compareMnasnet keeps each side’s output shape (A1 block 3 ends at 28×28×40)', () => {
-		// mnasnet.md §4, Figure 7(a) table: stage 3 out 28×28×40; lecture block 3 (settings row [3,40,3,2,5]) also 28×28×40
+		// Tan et al., MnasNet, CVPR 2019, Figure 7(a) table: stage 3 out 28×28×40; lecture block 3 (settings row [3,40,3,2,5]) also 28×28×40
 		const row = compareMnasnet(lecture, a1).rows.find((r) => r.key === 'block-2');
 		expect(row?.left?.outShape).toEqual([28, 28, 40]);
 		expect(row?.right?.outShape).toEqual([28, 28, 40]);
@@ -83,14 +83,14 @@ describe('compareNasfpn', () => {
 	const a = costNasfpn(fpnPreset('a'));
 
 	it('compareNasfpn(a, f) has the input stage and 7 cell rows, (a) empty after its 4 cells', () => {
-		// progression.ts: (a) has 4 cells, (f) 7 (nasfpn.md §2.1)
+		// progression.ts: (a) has 4 cells, (f) 7 (tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs)
 		const c = compareNasfpn(a, f);
 		expect(c.rows.map((r) => r.key)).toEqual(['input-stage', ...Array.from({ length: 7 }, (_, i) => `cell-${i}`)]);
 		expect(c.rows.slice(5).every((r) => r.left === null && r.right !== null)).toBe(true);
 	});
 
 	it('compareNasfpn: the (f) P3 node costs 3,774,873,600 MACs per repeat at 640 px, 256 channels', () => {
-		// nasfpn.md §7: 9·C²·pixels = 9·256²·6400 = 3,774,873,600 (3.775 GMACs); params 590,080 conv + 512 BN
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: 9·C²·pixels = 9·256²·6400 = 3,774,873,600 (3.775 GMACs); params 590,080 conv + 512 BN
 		const row = compareNasfpn(f, f).rows.find((r) => r.key === 'cell-2');
 		expect(row?.right?.macs).toBe(3_774_873_600);
 		expect(row?.right?.params).toBe(590_592);
@@ -99,7 +99,7 @@ describe('compareNasfpn', () => {
 	});
 
 	it('compareNasfpn totals are the reports’ totals (input stage + repeats × cells)', () => {
-		// nasfpn.md §7: 7@256 @640 with R-50 inputs ≈ 29.86M params, 49.88 GMACs
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: 7@256 @640 with R-50 inputs ≈ 29.86M params, 49.88 GMACs
 		const c = compareNasfpn(a, f);
 		expect(c.total.right?.params).toBe(f.total.params);
 		expect(c.total.right?.macs).toBe(f.total.macs);

@@ -95,7 +95,7 @@ describe('mnasLayerTable → CSV', () => {
 	});
 
 	it('lecture preset rows sum to the published totals', () => {
-		// mnasnet.md §0: lecture-notes MnasNet = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture-notes MnasNet = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
 		const rows = parseCsv(toCsv(mnasLayerTable(costMnasnet(mnasPreset('lecture'))))).slice(1);
 		expect(rows.reduce((s, r) => s + Number(r[9]), 0)).toBe(4_383_312);
 		expect(rows.reduce((s, r) => s + Number(r[11]), 0)).toBe(314_415_872);
@@ -147,7 +147,7 @@ describe('fpnNodeTable → CSV', () => {
 	});
 
 	it('step f: node 5 is the P4 attention cell reading offsets 1 and 3', () => {
-		// nasfpn.md §2.1: the first block spec is (4, attention, (1, 3), False)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: the first block spec is (4, attention, (1, 3), False)
 		const rows = parseCsv(toCsv(fpnNodeTable(costNasfpn(fpnPreset('f')))));
 		const n5 = rows.find((r) => r[0] === '5');
 		expect(n5?.slice(2, 6)).toEqual(['4', expect.any(String), 'gp', '1,3']);

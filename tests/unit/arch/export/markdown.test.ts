@@ -61,7 +61,7 @@ describe('toMarkdown', () => {
 	);
 
 	it('lecture: the totals row holds the published params and MACs', () => {
-		// mnasnet.md §0: lecture-notes MnasNet = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture-notes MnasNet = torchvision mnasnet1_0: 4,383,312 params, 314,415,872 MACs
 		const lines = toMarkdown(mnasLayerTable(costMnasnet(mnasPreset('lecture'))))
 			.trimEnd()
 			.split('\n');

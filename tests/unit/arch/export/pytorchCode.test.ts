@@ -11,7 +11,7 @@ function code(spec: MnasnetSpec): string {
 }
 
 describe('mnasnetPytorchCode', () => {
-	// mnasnet.md §3 (lecture: ReLU6, BN defaults, Dropout 0.5, expand conv even at t = 1)
+	// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py (lecture: ReLU6, BN defaults, Dropout 0.5, expand conv even at t = 1)
 	// and §1 (tf: ReLU, BN eps 1e-3 momentum 0.99 → PyTorch 0.01, dropout 0.2, no expand conv at e = 1)
 	it.each([
 		[
@@ -47,7 +47,7 @@ describe('mnasnetPytorchCode', () => {
 		expect(code(tf)).toContain('("mbconv", 32, 32, 16, 3, 1, False, 0, False)');
 	});
 
-	it('A1: SE reduce widths from the plan (mnasnet.md §4 Fig. 7: 6 then 10 in block 2)', () => {
+	it('A1: SE reduce widths from the plan (Tan et al., MnasNet, CVPR 2019 Fig. 7: 6 then 10 in block 2)', () => {
 		const text = code(mnasPreset('mnasnet-a1'));
 		expect(text).toContain('("mbconv", 24, 72, 40, 5, 2, True, 6, False)');
 		expect(text).toContain('("mbconv", 40, 120, 40, 5, 1, True, 10, True)');
@@ -68,7 +68,7 @@ describe('mnasnetPytorchCode', () => {
 		const text = code(spec);
 		const header = text.slice(0, text.indexOf('import torch'));
 		expect(header).toContain('nas-notebook');
-		// mnasnet.md §0: 4,383,312 params, 314,415,872 MACs
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: 4,383,312 params, 314,415,872 MACs
 		expect(header).toContain('4,383,312 trainable parameters, 314,415,872 MACs');
 		const json = header
 			.split('\n')

@@ -24,7 +24,7 @@ describe('formatSpecJson / parseSpecFile round trip', () => {
 
 	it('writes one block per line', () => {
 		const lines = good.trimEnd().split('\n');
-		// 8 top-level keys + 7 blocks + the braces and the closing bracket (mnasnet.md §3: sepconv + 6 MBConv rows)
+		// 8 top-level keys + 7 blocks + the braces and the closing bracket (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py: sepconv + 6 MBConv rows)
 		expect(lines.filter((l) => l.startsWith('    {"op"')).length).toBe(7);
 		expect(lines[0]).toBe('{');
 		expect(lines[1]).toBe('  "kind": "mnasnet",');

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/lib/arch/latency/reward';
 
 describe('mnasReward', () => {
-	// ACC × (LAT/T)^w, w = α if LAT ≤ T else β (Tan et al. 2019 §3, mnasnet.md §4)
+	// ACC × (LAT/T)^w, w = α if LAT ≤ T else β (Tan et al. 2019 §3, Tan et al., MnasNet, CVPR 2019)
 	it.each([
 		['soft, at the target', 0.75, 75, 75, SOFT_CONSTRAINT, 0.75],
 		['soft, twice the target', 0.75, 150, 75, SOFT_CONSTRAINT, 0.75 * Math.pow(2, -0.07)],

@@ -11,7 +11,7 @@ import {
 	setBlockField
 } from '$lib/arch/mnasnet/blockEdits';
 
-// The lecture preset's block channels in order: SepConv 16, then the settings rows' c (mnasnet.md §3).
+// The lecture preset's block channels in order: SepConv 16, then the settings rows' c (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py).
 const LECTURE_C = [16, 24, 40, 80, 96, 192, 320];
 const cs = (spec: { blocks: { c: number }[] }) => spec.blocks.map((b) => b.c);
 
@@ -70,7 +70,7 @@ describe('newBlockAfter', () => {
 			skip: 'identity'
 		});
 	});
-	it('before the first block it takes the stem width (32, mnasnet.md §3)', () => {
+	it('before the first block it takes the stem width (32, the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py)', () => {
 		expect(newBlockAfter(mnasPreset('lecture'), -1).c).toBe(32);
 	});
 });

@@ -11,7 +11,7 @@ import {
 } from '$lib/arch/mnasnet';
 
 describe('parseBlockString', () => {
-	// grammar: mnasnet.md §1 (tensorflow/tpu MnasNetDecoder); `_op…` is this app's extension
+	// grammar: tensorflow/tpu models/official/mnasnet/mnasnet_models.py (tensorflow/tpu MnasNetDecoder); `_op…` is this app's extension
 	it.each([
 		['r2_k3_s22_e6_i16_o24', { op: 'mbconv', t: 6, c: 24, n: 2, s: 2, k: 3, se: 0, skip: 'identity' }],
 		['r3_k5_s22_e3_i24_o40_se0.25', { op: 'mbconv', t: 3, c: 40, n: 3, s: 2, k: 5, se: 0.25, skip: 'identity' }],
@@ -90,7 +90,7 @@ describe('formatBlockString / formatBlockStrings', () => {
 		);
 	});
 
-	// mnasnet.md §1: the block strings of mnasnet-a1 and -b1, reproduced exactly (i = previous o, first i = stem)
+	// tensorflow/tpu models/official/mnasnet/mnasnet_models.py: the block strings of mnasnet-a1 and -b1, reproduced exactly (i = previous o, first i = stem)
 	it('reproduces the TF strings of mnasnet-a1 and mnasnet-b1', () => {
 		expect(formatBlockStrings(mnasPreset('mnasnet-a1'))).toEqual([
 			'r1_k3_s11_e1_i32_o16_noskip',

@@ -6,7 +6,7 @@ function at(id: MnasPresetId, widthMult: number, resolution = 224): MnasnetSpec 
 }
 
 describe('costMnasnet totals', () => {
-	// mnasnet.md §0: torchvision weights meta (pytorch/vision torchvision/models/mnasnet.py, _ops = GMACs)
+	// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision weights meta (pytorch/vision torchvision/models/mnasnet.py, _ops = GMACs)
 	it.each([
 		[0.5, 2_218_512, 104_455_968],
 		[0.75, 3_170_208, 215_493_104],
@@ -20,11 +20,11 @@ describe('costMnasnet totals', () => {
 	});
 
 	it.each([
-		// mnasnet.md §0: TF MnasNet-A1 (paper Table 1: 3.9M, 312M), computed exactly
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: TF MnasNet-A1 (paper Table 1: 3.9M, 312M), computed exactly
 		['mnasnet-a1', 3_887_038, 311_579_072],
-		// mnasnet.md §0: TF mnasnet-small (README 2.0M / 68M = paper Table 4 MnasNet-search2)
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: TF mnasnet-small (README 2.0M / 68M = paper Table 4 MnasNet-search2)
 		['mnasnet-small', 2_030_264, 68_339_184],
-		// mnasnet.md §0: the lecture-notes model at w = 1.0 = torchvision mnasnet1_0
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: the lecture-notes model at w = 1.0 = torchvision mnasnet1_0
 		['lecture', 4_383_312, 314_415_872]
 	] as const)('%s at 1.0/224: %d params, %d MACs', (id, params, macs) => {
 		const t = costMnasnet(mnasPreset(id)).total;
@@ -41,7 +41,7 @@ describe('costMnasnet totals', () => {
 });
 
 describe('costMnasnet per layer', () => {
-	// mnasnet.md §0 and §3: at w = 1.0 the lecture network is layer for layer torchvision mnasnet1_0 / TF B1
+	// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet and §3: at w = 1.0 the lecture network is layer for layer torchvision mnasnet1_0 / TF B1
 	it('lecture at 1.0 has the same layers, shapes, params and MACs as mnasnet-b1', () => {
 		const a = costMnasnet(mnasPreset('lecture')).layers;
 		const b = costMnasnet(mnasPreset('mnasnet-b1')).layers;
@@ -57,7 +57,7 @@ describe('costMnasnet per layer', () => {
 		}
 	});
 
-	// mnasnet.md §7 formulas worked by hand on the first layer of B1's second block: MBConv(16 → 24, t = 3, k = 3,
+	// conv cost formulas, checked with PyTorch forward hooks formulas worked by hand on the first layer of B1's second block: MBConv(16 → 24, t = 3, k = 3,
 	// s = 2) at 112 → 56, hid = 48.
 	it('MBConv layer b1.0 of mnasnet-b1 follows the §7 formulas', () => {
 		const layer = costMnasnet(mnasPreset('mnasnet-b1')).layers.find((l) => l.name === 'b1.0');
@@ -72,7 +72,7 @@ describe('costMnasnet per layer', () => {
 		expect(layer?.activationElements).toBe(56 * 56 * 24);
 	});
 
-	// mnasnet.md §7 SE formula on A1's b2.0: MBConv3 k5 24 → 40, s 2, 56 → 28, hid 72, r = max(1, ⌊24·0.25⌋) = 6
+	// conv cost formulas, checked with PyTorch forward hooks SE formula on A1's b2.0: MBConv3 k5 24 → 40, s 2, 56 → 28, hid 72, r = max(1, ⌊24·0.25⌋) = 6
 	it('MBConv + SE layer b2.0 of mnasnet-a1 adds 2·hid·r + r + hid params and 2·hid·r MACs', () => {
 		const layer = costMnasnet(mnasPreset('mnasnet-a1')).layers.find((l) => l.name === 'b2.0');
 		// expand 24·72 + 2·72 = 1872; dw 25·72 + 2·72 = 1944; SE 2·72·6 + 6 + 72 = 942; project 72·40 + 2·40 = 2960
@@ -81,7 +81,7 @@ describe('costMnasnet per layer', () => {
 		expect(layer?.macs).toBe(5_419_008 + 1_411_200 + 864 + 2_257_920);
 	});
 
-	// mnasnet.md §7: conv params k²·C_in·C_out, FC params L·classes + classes, MACs L·classes
+	// conv cost formulas, checked with PyTorch forward hooks: conv params k²·C_in·C_out, FC params L·classes + classes, MACs L·classes
 	it('stem, head, pool and classifier', () => {
 		const layers = costMnasnet(mnasPreset('mnasnet-b1')).layers;
 		const by = (name: string) => layers.find((l) => l.name === name);
@@ -114,7 +114,7 @@ describe('costMnasnet blocks', () => {
 		expect(sum((b) => b.macs)).toBe(report.total.macs);
 		expect(sum((b) => b.bnBuffers)).toBe(report.total.bnBuffers);
 		expect(sum((b) => b.macShare)).toBeCloseTo(1, 12);
-		// mnasnet.md §4 Fig. 7(a): block 3 (here b2, 0-based) ends at 28×28×40
+		// Tan et al., MnasNet, CVPR 2019 Fig. 7(a): block 3 (here b2, 0-based) ends at 28×28×40
 		expect(report.blocks[3].outShape).toEqual([28, 28, 40]);
 		expect(report.blocks[3].label).toBe('b2 MBConv3 k5×5 SE0.25 ×3');
 	});
@@ -158,7 +158,7 @@ describe('costMnasnet peak activation memory', () => {
 });
 
 describe('planMnasnet', () => {
-	// mnasnet.md §2: torchvision _get_depths(α) for α = 0.5 / 0.75 / 1.0 / 1.3 (equal to TF B1 at that multiplier)
+	// pytorch/vision torchvision/models/mnasnet.py: torchvision _get_depths(α) for α = 0.5 / 0.75 / 1.0 / 1.3 (equal to TF B1 at that multiplier)
 	it.each([
 		[0.5, [16, 8, 16, 24, 40, 48, 96, 160]],
 		[0.75, [24, 16, 24, 32, 64, 72, 144, 240]],
@@ -173,7 +173,7 @@ describe('planMnasnet', () => {
 		expect(plan.layers.find((l) => l.kind === 'head')?.outShape[2]).toBe(1280); // never scaled (§2)
 	});
 
-	// mnasnet.md §4 Figure 7(a): output shapes and SE reduce widths of MnasNet-A1
+	// Tan et al., MnasNet, CVPR 2019 Figure 7(a): output shapes and SE reduce widths of MnasNet-A1
 	it('mnasnet-a1: Fig. 7(a) shapes and SE reduce widths', () => {
 		const plan = planMnasnet(mnasPreset('mnasnet-a1'));
 		const lastOfBlock = (b: number) => plan.layers.filter((l) => l.block === b && l.kind === 'block').at(-1)?.outShape;
@@ -196,7 +196,7 @@ describe('planMnasnet', () => {
 	});
 
 	it('conventions: activation, BN epsilon, dropout, expand conv at t = 1', () => {
-		// mnasnet.md §3 (ReLU6, BN eps 1e-5, Dropout() p = 0.5, expand conv always built) and §1 (ReLU, 1e-3, 0.2)
+		// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py (ReLU6, BN eps 1e-5, Dropout() p = 0.5, expand conv always built) and §1 (ReLU, 1e-3, 0.2)
 		const lecture = planMnasnet(mnasPreset('lecture'));
 		const tf = planMnasnet(mnasPreset('mnasnet-b1'));
 		expect([lecture.activation, lecture.bnEpsilon]).toEqual(['relu6', 1e-5]);
@@ -221,11 +221,11 @@ describe('planMnasnet', () => {
 			[1, true],
 			[1, true]
 		]);
-		// b0 and b6 are _noskip in TF (mnasnet.md §1)
+		// b0 and b6 are _noskip in TF (tensorflow/tpu models/official/mnasnet/mnasnet_models.py)
 		expect(plan.layers.filter((l) => l.kind === 'block' && l.residual && (l.block === 0 || l.block === 6))).toEqual([]);
 	});
 
-	// mnasnet.md §7: H_out = ceil(H/s)
+	// conv cost formulas, checked with PyTorch forward hooks: H_out = ceil(H/s)
 	it('odd resolutions use ceil(H / s)', () => {
 		const plan = planMnasnet(at('mnasnet-b1', 1, 225));
 		expect(plan.layers[0].outShape[0]).toBe(113);

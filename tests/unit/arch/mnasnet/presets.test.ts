@@ -10,7 +10,7 @@ describe('MNAS_PRESETS', () => {
 		}
 	});
 
-	// mnasnet.md §3: the notes' settings list holds a stray """t c n s k""" docstring → ValueError as pasted
+	// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py: the notes' settings list holds a stray """t c n s k""" docstring → ValueError as pasted
 	it('lecture: sepconv 16 first, six settings rows, and the docstring note', () => {
 		const p = MNAS_PRESETS.lecture;
 		expect(p.spec.convention).toBe('lecture');
@@ -28,7 +28,7 @@ describe('MNAS_PRESETS', () => {
 	});
 
 	it('accuracy figures cite their source', () => {
-		// mnasnet.md §4 Table 1 (A1 75.2), §0 torchvision meta (mnasnet1_0 73.456), §4 Table 4 (search2 66.0)
+		// Tan et al., MnasNet, CVPR 2019 Table 1 (A1 75.2), §0 torchvision meta (mnasnet1_0 73.456), §4 Table 4 (search2 66.0)
 		expect(MNAS_PRESETS['mnasnet-a1'].accuracy?.top1).toBe(75.2);
 		expect(MNAS_PRESETS['mnasnet-b1'].accuracy?.top1).toBe(73.456);
 		expect(MNAS_PRESETS['mnasnet-small'].accuracy?.top1).toBe(66.0);
@@ -38,7 +38,7 @@ describe('MNAS_PRESETS', () => {
 		}
 	});
 
-	// mnasnet.md §1: small's stem is 8 and its first string says i16 → TF's i == o test gives no residual
+	// tensorflow/tpu models/official/mnasnet/mnasnet_models.py: small's stem is 8 and its first string says i16 → TF's i == o test gives no residual
 	it('mnasnet-small: stem 8, first block without residual; TF presets use head 1280', () => {
 		const small = MNAS_PRESETS['mnasnet-small'].spec;
 		expect(small.stem).toBe(8);

@@ -107,7 +107,7 @@ describe('validateMnasnet: bad inputs', () => {
 });
 
 describe('validateMnasnet: warnings', () => {
-	// mnasnet.md §3: the lecture code asserts input_size % 32 == 0
+	// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py: the lecture code asserts input_size % 32 == 0
 	it('warns (not errors) when the lecture resolution is not a multiple of 32', () => {
 		const r = validateMnasnet({ ...mnasPreset('lecture'), resolution: 200 });
 		expect(r.ok).toBe(true);

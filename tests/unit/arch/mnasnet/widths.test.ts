@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { blockChannels, headChannels, roundFilters, seReduceWidth, stemChannels } from '$lib/arch/mnasnet';
 
 describe('roundFilters', () => {
-	// mnasnet.md §1 (TF round_filters) and §2 (torchvision _round_to_multiple_of, same rule)
+	// tensorflow/tpu models/official/mnasnet/mnasnet_models.py (TF round_filters) and §2 (torchvision _round_to_multiple_of, same rule)
 	it.each([
 		// [filters, multiplier, expected, why]
 		[32, 1.0, 32, 'multiple of 8 stays'],
@@ -11,7 +11,7 @@ describe('roundFilters', () => {
 		[40, 0.75, 32, '30 → int(34)//8*8 = 32'],
 		[16, 0.5, 8, '8 → 8'],
 		[8, 0.5, 8, '4 → max(8, 8) = 8 (min depth = divisor)'],
-		[320, 1.3, 416, '416 → 416 (torchvision 1.3 depths, mnasnet.md §2)'],
+		[320, 1.3, 416, '416 → 416 (torchvision 1.3 depths, pytorch/vision torchvision/models/mnasnet.py)'],
 		[192, 1.3, 248, '249.6 → int(253.6)//8*8 = 248 ≥ 224.6'],
 		[96, 1.3, 128, '124.8 → int(128.8)//8*8 = 128'],
 		[37, 0, 37, 'a falsy multiplier returns the filters unchanged (TF: if not multiplier)']
@@ -27,7 +27,7 @@ describe('roundFilters', () => {
 });
 
 describe('stemChannels / blockChannels / headChannels', () => {
-	// mnasnet.md §3 (lecture: int(32·w), SepConv fixed 16, int(c·w), head int(1280·w) only when w > 1)
+	// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py (lecture: int(32·w), SepConv fixed 16, int(c·w), head int(1280·w) only when w > 1)
 	it('lecture truncates and keeps the sepconv width', () => {
 		const spec = { convention: 'lecture' as const, widthMult: 0.75, stem: 32, head: 1280 };
 		expect(stemChannels(spec)).toBe(24);
@@ -37,7 +37,7 @@ describe('stemChannels / blockChannels / headChannels', () => {
 		expect(headChannels({ ...spec, widthMult: 1.3 })).toBe(1664); // int(1280·1.3)
 	});
 
-	// mnasnet.md §1: head fixed at 1280 in TF; widths rounded to multiples of 8
+	// tensorflow/tpu models/official/mnasnet/mnasnet_models.py: head fixed at 1280 in TF; widths rounded to multiples of 8
 	it('tf rounds every width and never scales the head', () => {
 		const spec = { convention: 'tf' as const, widthMult: 0.75, stem: 32, head: 1280 };
 		expect(stemChannels(spec)).toBe(24);
@@ -48,7 +48,7 @@ describe('stemChannels / blockChannels / headChannels', () => {
 		expect(blockChannels({ convention: 'tf', widthMult: 1 }, { op: 'mbconv', c: 36 })).toBe(36);
 	});
 
-	// mnasnet.md §1: num_reduced = max(1, int(input_filters · se_ratio))
+	// tensorflow/tpu models/official/mnasnet/mnasnet_models.py: num_reduced = max(1, int(input_filters · se_ratio))
 	it.each([
 		[24, 0.25, 6],
 		[40, 0.25, 10],

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { formatBlockSpecs, parseBlockSpecs, FPN_STEPS, sampleSearchSpace } from '$lib/arch/nasfpn';
 
-// nasfpn.md §2.1: NASFPN_BLOCK_SPECS as in tensorflow/tpu nasfpn.py
+// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: NASFPN_BLOCK_SPECS as in tensorflow/tpu nasfpn.py
 const TF_TEXT = `NASFPN_BLOCK_SPECS = [
     (4, 'attention', (1, 3), False),
     (4, 'sum', (1, 5), False),

@@ -12,13 +12,13 @@ import {
 } from '$lib/arch/nasfpn/cellEdits';
 import { cellOffset, levelCount, pyramidLevels, readOrder } from '$lib/arch/nasfpn/levels';
 
-// Step (f) is the official block spec (nasfpn.md §2.1): inputs are nodes 0–4 (P3in…P7in), cells make nodes 5–11.
+// Step (f) is the official block spec (tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs): inputs are nodes 0–4 (P3in…P7in), cells make nodes 5–11.
 const F = (): NasfpnSpec => fpnPreset('f');
 const inputsOf = (s: NasfpnSpec) => s.cells.map((c) => c.inputs);
 
 describe('levelCount / cellOffset', () => {
 	it.each([
-		// P3–P7: 5 inputs, cell 0 is node 5 (nasfpn.md §2.1 "new offset" column)
+		// P3–P7: 5 inputs, cell 0 is node 5 (tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs "new offset" column)
 		{ min: 3, max: 7, cell: 0, inputs: 5, offset: 5 },
 		{ min: 3, max: 7, cell: 6, inputs: 5, offset: 11 },
 		// P3–P6 (4 levels): cell 0 is node 4
@@ -77,7 +77,7 @@ describe('appendCell', () => {
 		const f = F();
 		const next = appendCell(f);
 		expect(next.cells).toHaveLength(8);
-		// (f) ends with n11 at P6 (nasfpn.md §2.1), so the new node 12 merges n10 and n11 at P6
+		// (f) ends with n11 at P6 (tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs), so the new node 12 merges n10 and n11 at P6
 		expect(next.cells[7]).toEqual({ level: 6, op: 'sum', inputs: [10, 11], output: true });
 		expect(f.cells).toHaveLength(7);
 		expect(validateNasfpn(next).ok).toBe(true);

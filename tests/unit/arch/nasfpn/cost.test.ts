@@ -6,11 +6,11 @@ const neck = (overrides: Partial<Omit<NasfpnSpec, 'kind' | 'cells'>> = {}) =>
 
 describe('convBnCost', () => {
 	it.each([
-		// nasfpn.md §7: a 3×3 conv at C = 256 has 590,080 conv params (9C² + C) + 512 BN (γ, β)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: a 3×3 conv at C = 256 has 590,080 conv params (9C² + C) + 512 BN (γ, β)
 		{ k: 3, cin: 256, cout: 256, separable: false, params: 590_592, macs: 589_824 },
-		// nasfpn.md §7 separable variant: 68,608 params per conv (9C depthwise + C² + C pointwise + 2C BN)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost separable variant: 68,608 params per conv (9C depthwise + C² + C pointwise + 2C BN)
 		{ k: 3, cin: 256, cout: 256, separable: true, params: 68_608, macs: 9 * 256 + 256 * 256 },
-		// nasfpn.md §2.4/§7: R-50 C3 projection 512 → 256, 1×1 with bias + BN
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py/§7: R-50 C3 projection 512 → 256, 1×1 with bias + BN
 		{ k: 1, cin: 512, cout: 256, separable: false, params: 131_840, macs: 131_072 }
 	])('$k×$k $cin→$cout separable=$separable', ({ k, cin, cout, separable, params, macs }) => {
 		const c = convBnCost(k, cin, cout, separable);
@@ -23,11 +23,11 @@ describe('convBnCost', () => {
 describe('costNasfpn', () => {
 	it('preset f, 256 ch, 640 px, no backbone: one repeat and 7 repeats', () => {
 		const r = costNasfpn(neck());
-		// nasfpn.md §7: per cell (7 convs) 4,134,144 params; 6.916 GMACs = 9·256²·11,725 px = 6,915,686,400
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: per cell (7 convs) 4,134,144 params; 6.916 GMACs = 9·256²·11,725 px = 6,915,686,400
 		expect(r.perRepeat.params).toBe(4_134_144);
 		expect(r.perRepeat.macs).toBe(6_915_686_400);
 		expect(r.perRepeat.flops).toBe(2 * 6_915_686_400);
-		// issue 3 §1: 28,939,008 params (= 7 × 4,134,144; the issue's "per repeat" means the 7-repeat neck)
+		// 3×3 conv cost of tensorflow/tpu nasfpn.py: 28,939,008 params (= 7 × 4,134,144; the issue's "per repeat" means the 7-repeat neck)
 		expect(r.total.params).toBe(28_939_008);
 		expect(r.total.macs).toBe(7 * 6_915_686_400);
 		expect(r.perRepeat.bnBuffers).toBe(7 * 512);
@@ -36,11 +36,11 @@ describe('costNasfpn', () => {
 		expect(r.inputStageLevels).toEqual([]);
 	});
 
-	it('per-node MACs of f at 640 px, 256 ch (nasfpn.md §7 table; exact = 9·256²·pixels)', () => {
+	it('per-node MACs of f at 640 px, 256 ch (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost table; exact = 9·256²·pixels)', () => {
 		const r = costNasfpn(neck());
 		const cells = r.nodes.filter((n) => n.cell >= 0);
 		const px = { 3: 6400, 4: 1600, 5: 400, 6: 100, 7: 25 } as Record<number, number>;
-		// nasfpn.md §7: levels [4,4,3,4,5,7,6], GMACs 0.944 0.944 3.775 0.944 0.236 0.015 0.059
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: levels [4,4,3,4,5,7,6], GMACs 0.944 0.944 3.775 0.944 0.236 0.015 0.059
 		expect(cells.map((n) => n.level)).toEqual([4, 4, 3, 4, 5, 7, 6]);
 		expect(cells.map((n) => n.macs)).toEqual(cells.map((n) => 9 * 256 * 256 * px[n.level]));
 		expect(cells.map((n) => (n.macs / 1e9).toFixed(3))).toEqual([
@@ -53,17 +53,17 @@ describe('costNasfpn', () => {
 			'0.059'
 		]);
 		expect(cells.every((n) => n.params === 590_592)).toBe(true);
-		// nasfpn.md §7: the P3 output node alone is 54.6 % of the cell
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: the P3 output node alone is 54.6 % of the cell
 		expect(((100 * cells[2].macs) / r.perRepeat.macs).toFixed(1)).toBe('54.6');
 		// inputs cost nothing
 		expect(r.nodes.slice(0, 5).every((n) => n.op === 'input' && n.params === 0 && n.macs === 0)).toBe(true);
 		expect(r.nodes.map((n) => n.side)).toEqual([80, 40, 20, 10, 5, 40, 40, 80, 40, 20, 5, 10]);
 	});
 
-	it('R-50 backbone widths add the 1×1 projections: 919,808 params (nasfpn.md §7 / issue 3 §1)', () => {
+	it('R-50 backbone widths add the 1×1 projections: 919,808 params (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost / 3×3 conv cost of tensorflow/tpu nasfpn.py)', () => {
 		const r = costNasfpn(fpnPreset('f'));
 		expect(r.inputStage.params).toBe(919_808);
-		// 6400·512·256 + 1600·1024·256 + 400·2048·256 (nasfpn.md §7 arithmetic)
+		// 6400·512·256 + 1600·1024·256 + 400·2048·256 (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost arithmetic)
 		expect(r.inputStage.macs).toBe(1_468_006_400);
 		expect(r.inputStageLevels.map((l) => [l.level, l.source, l.projected])).toEqual([
 			[3, 'backbone', true],
@@ -72,13 +72,13 @@ describe('costNasfpn', () => {
 			[6, 'pool', false],
 			[7, 'pool', false]
 		]);
-		// P6, P7: max pool by 2 of the level below (nasfpn.md §2.4), outputs 10²·256 and 5²·256
+		// P6, P7: max pool by 2 of the level below (tensorflow/tpu detection/modeling/architecture/nasfpn.py), outputs 10²·256 and 5²·256
 		expect(r.inputStage.elementwise.poolOutputs).toBe(100 * 256 + 25 * 256);
 		expect(r.total.params).toBe(28_939_008 + 919_808);
 	});
 
 	it.each([
-		// nasfpn.md §7 neck totals table (TF, R-50 inputs 512/1024/2048)
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost neck totals table (TF, R-50 inputs 512/1024/2048)
 		{ repeats: 7, channels: 256, imageSize: 640, params: '29.86', gmacs: '49.88', digits: 2 },
 		{ repeats: 5, channels: 256, imageSize: 640, params: '21.59', gmacs: '36.05', digits: 2 },
 		{ repeats: 3, channels: 256, imageSize: 640, params: '13.32', gmacs: '22.22', digits: 2 },
@@ -90,7 +90,7 @@ describe('costNasfpn', () => {
 		expect(r.total.flops).toBe(2 * r.total.macs);
 	});
 
-	it('separable convs (nasfpn.md §7): 480,256 params and 0.795 GMACs per cell at 640', () => {
+	it('separable convs (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost): 480,256 params and 0.795 GMACs per cell at 640', () => {
 		const r = costNasfpn(neck({ separable: true }));
 		expect(r.nodes.filter((n) => n.cell >= 0).every((n) => n.params === 68_608)).toBe(true);
 		expect(r.perRepeat.params).toBe(480_256);
@@ -100,7 +100,7 @@ describe('costNasfpn', () => {
 
 	it('separable 1×1 projections follow tf separable_conv2d: depthwise 1×1 (no bias), pointwise with bias, BN', () => {
 		const r = costNasfpn(fpnPreset('f', { separable: true }));
-		// [D] from nasfpn.md §2.3 item 5: cin + cin·256 + 256 + 2·256 for cin = 512, 1024, 2048
+		// [D] from tensorflow/tpu detection/modeling/architecture/nasfpn.py item 5: cin + cin·256 + 256 + 2·256 for cin = 512, 1024, 2048
 		const proj = (cin: number) => cin + cin * 256 + 256 + 512;
 		expect(r.inputStage.params).toBe(proj(512) + proj(1024) + proj(2048));
 		expect(r.inputStage.macs).toBe(6400 * (512 + 512 * 256) + 1600 * (1024 + 1024 * 256) + 400 * (2048 + 2048 * 256));
@@ -117,7 +117,7 @@ describe('costNasfpn', () => {
 		]);
 	});
 
-	it('elementwise work of f nodes, apart from MACs (sizes from nasfpn.md §7, ops from §2.2)', () => {
+	it('elementwise work of f nodes, apart from MACs (sizes from tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost, ops from §2.2)', () => {
 		const r = costNasfpn(neck());
 		const n5 = r.nodes[5];
 		const e4 = 1600 * 256;
@@ -146,7 +146,7 @@ describe('costNasfpn', () => {
 
 	it('reports outputs, gates and extra inputs per node', () => {
 		const r = costNasfpn(neck());
-		// nasfpn.md §2.2: outputs P3 n7, P4 n8, P5 n9, P6 n11, P7 n10
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py: outputs P3 n7, P4 n8, P5 n9, P6 n11, P7 n10
 		expect(r.outputs).toEqual({ 3: 7, 4: 8, 5: 9, 6: 11, 7: 10 });
 		expect(r.nodes[9].extraInputs).toEqual([2]);
 		expect(r.nodes[10].gateInput).toBe(9);
@@ -173,7 +173,7 @@ describe('costNasfpn', () => {
 		}
 	});
 
-	it('warns at an image size that is not a multiple of 2^maxLevel (nasfpn.md §3, pad to 128)', () => {
+	it('warns at an image size that is not a multiple of 2^maxLevel (open-mmlab/mmdetection mmdet/models/necks/nas_fpn.py, pad to 128)', () => {
 		const r = costNasfpn(neck({ imageSize: 600 }));
 		expect(r.warnings.map((w) => w.path)).toEqual(['imageSize']);
 		// ceil(600 / 8) = 75

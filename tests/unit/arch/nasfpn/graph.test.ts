@@ -17,11 +17,11 @@ describe('levelSide / resampleBetween', () => {
 	it.each([
 		{ size: 640, level: 3, side: 80 },
 		{ size: 640, level: 7, side: 5 },
-		{ size: 600, level: 7, side: 5 }, // ceil(600 / 128) = 4.69 → 5 (issue 3 §1: ceil)
+		{ size: 600, level: 7, side: 5 }, // ceil(600 / 128) = 4.69 → 5 (3×3 conv cost of tensorflow/tpu nasfpn.py: ceil)
 		{ size: 100, level: 3, side: 13 }
 	])('levelSide($size, $level) = $side', ({ size, level, side }) => expect(levelSide(size, level)).toBe(side));
 
-	it('nearest up by 2^d from coarser, max pool 2^d from finer (nasfpn.md §2.3)', () => {
+	it('nearest up by 2^d from coarser, max pool 2^d from finer (tensorflow/tpu detection/modeling/architecture/nasfpn.py)', () => {
 		expect(resampleBetween(6, 4)).toEqual({ kind: 'up', factor: 4 });
 		expect(resampleBetween(4, 7)).toEqual({ kind: 'down', factor: 8 });
 		expect(resampleBetween(5, 5)).toEqual({ kind: 'none' });
@@ -29,7 +29,7 @@ describe('levelSide / resampleBetween', () => {
 });
 
 describe('resolveNasfpn', () => {
-	it('the official cell resolves to nasfpn.md §2.2', () => {
+	it('the official cell resolves to tensorflow/tpu detection/modeling/architecture/nasfpn.py', () => {
 		const g = resolveNasfpn(fpnPreset('f'));
 		const rows = g.nodes.slice(5).map((n) => ({
 			offset: n.offset,
@@ -39,7 +39,7 @@ describe('resolveNasfpn', () => {
 			gate: n.gateInput,
 			extra: n.extraInputs
 		}));
-		// nasfpn.md §2.2 table: base/gate source, other input, resampling, extra same-level sum
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py table: base/gate source, other input, resampling, extra same-level sum
 		expect(rows).toEqual([
 			{
 				offset: 5,
@@ -119,7 +119,7 @@ describe('resolveNasfpn', () => {
 				extra: []
 			}
 		]);
-		// nasfpn.md §2.2: outputs P3, P4, P5, P7, P6 from n7 … n11
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py: outputs P3, P4, P5, P7, P6 from n7 … n11
 		expect(g.outputs).toEqual({ 3: 7, 4: 8, 5: 9, 6: 11, 7: 10 });
 		expect(g.nodes.filter((n) => n.isOutput).map((n) => n.offset)).toEqual([7, 8, 9, 10, 11]);
 		expect(g.deadNodes).toEqual([]);
@@ -149,7 +149,7 @@ describe('resolveNasfpn', () => {
 		expect(tie2.nodes[6].gateInput).toBe(1);
 	});
 
-	it('the output rule adds each unused same-level node once, then marks it used (nasfpn.md §2.3 step 3)', () => {
+	it('the output rule adds each unused same-level node once, then marks it used (tensorflow/tpu detection/modeling/architecture/nasfpn.py step 3)', () => {
 		const g = resolveNasfpn(withCells([c(3, 'sum', 1, 2, true), c(3, 'sum', 1, 5, true)]));
 		expect(g.nodes[5].extraInputs).toEqual([0]); // P3in, unused so far
 		expect(g.nodes[6].extraInputs).toEqual([]); // P3in is used now; n5 is read by this cell

@@ -13,7 +13,7 @@ const spaceOf = (cells: FpnCell[]) => ({ cells, minLevel: 3, maxLevel: 7 });
 
 describe('searchSpaceMembership', () => {
 	it.each([
-		// nasfpn.md §1: 7 cells, 2 intermediate (P4–P7, no output), 5 outputs covering P3–P7
+		// Ghiasi et al., NAS-FPN, CVPR 2019, §3: 7 cells, 2 intermediate (P4–P7, no output), 5 outputs covering P3–P7
 		{ id: 'f', member: true },
 		{ id: 'a', member: false }, // 4 cells
 		{ id: 'b', member: true },

@@ -192,7 +192,7 @@ describe('validateNasfpn', () => {
 	});
 
 	it('warns (but accepts) an image size that is not a multiple of 2^maxLevel, and dead nodes', () => {
-		// nasfpn.md §3/§8: mmdetection pads to 128 so feature sizes match
+		// open-mmlab/mmdetection mmdet/models/necks/nas_fpn.py: mmdetection pads to 128 so feature sizes match
 		const r = validateNasfpn(bad((s) => (s.imageSize = 600)));
 		expect(r.ok && r.warnings.map((w) => [w.path, w.severity])).toEqual([['imageSize', 'warning']]);
 		const dead = validateNasfpn(

@@ -58,7 +58,7 @@ describe('encodeNotebook', () => {
 		const json = JSON.parse(Buffer.from(encodeNotebook({ ...defaults(), mnas }).slice(3), 'base64url').toString());
 		expect(Object.keys(json)).toEqual(['m']);
 		expect(json.m.b).toHaveLength(7);
-		expect(json.m.b[0]).toEqual(['s', 1, 16, 1, 1, 3, 0, 0]); // lecture SepConv: t 1, c 16, n 1, s 1, k 3 (mnasnet.md §3)
+		expect(json.m.b[0]).toEqual(['s', 1, 16, 1, 1, 3, 0, 0]); // lecture SepConv: t 1, c 16, n 1, s 1, k 3 (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py)
 		expect(json.m.b[2]).toEqual(['m', 3, 40, 3, 2, 7, 0, 1]); // settings row [3, 40, 3, 2, 5] with k → 7
 	});
 
@@ -387,7 +387,7 @@ describe('decodeNotebook: compare sides (cmp)', () => {
 	});
 
 	it('carries the edited totals: MnasNet-B1 at width 0.75 has 3,170,208 params and 215,493,104 MACs', () => {
-		// mnasnet.md §0: torchvision mnasnet0_75 weights meta (MnasNet-B1 at depth multiplier α = torchvision mnasnetα)
+		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision mnasnet0_75 weights meta (MnasNet-B1 at depth multiplier α = torchvision mnasnetα)
 		const side: CompareRef = {
 			kind: 'mnasnet',
 			presetId: 'mnasnet-b1',

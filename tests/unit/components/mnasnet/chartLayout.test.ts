@@ -31,7 +31,7 @@ describe('layoutBars', () => {
 	});
 
 	it('groups the repeated layers of a block in its slot: lecture block 5 (b5, ×4) gets 4 bars', () => {
-		// mnasnet.md §3 settings: [6, 192, 4, 2, 5] is the 6th block (index 5) with n = 4
+		// the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py settings: [6, 192, 4, 2, 5] is the 6th block (index 5) with n = 4
 		expect(layoutBars(diagram, report, 'macs').bars.filter((b) => b.slotKey === 'b5')).toHaveLength(4);
 	});
 });

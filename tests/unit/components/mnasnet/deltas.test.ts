@@ -19,10 +19,10 @@ describe('relativeChange', () => {
 });
 
 describe('formatChange', () => {
-	// mnasnet.md §0: torchvision mnasnet0_5 has 2,218,512 params vs mnasnet1_0's 4,383,312: −49.4 %
+	// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: torchvision mnasnet0_5 has 2,218,512 params vs mnasnet1_0's 4,383,312: −49.4 %
 	const cases: [number, number, string][] = [
 		[2_218_512, 4_383_312, '\u221249.4 %'],
-		[6_282_256, 4_383_312, '+43.3 %'], // mnasnet1_3 vs mnasnet1_0 (mnasnet.md §0)
+		[6_282_256, 4_383_312, '+43.3 %'], // mnasnet1_3 vs mnasnet1_0 (torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet)
 		[4_383_312, 4_383_312, '±0 %'],
 		[100_050, 100_000, '+0.05 %'], // below 0.1 % two decimals
 		[1, 0, '']

@@ -33,7 +33,7 @@ describe('layoutDiagram', () => {
 	});
 
 	it("gives each stage the output shape of the paper's Fig. 7 convention (lecture = B1 at 1.0/224)", () => {
-		// mnasnet.md §2: depths at 1.0 are [32,16,24,40,80,96,192,320]; strides per §3; head 1280; 1000 classes (§0)
+		// pytorch/vision torchvision/models/mnasnet.py: depths at 1.0 are [32,16,24,40,80,96,192,320]; strides per §3; head 1280; 1000 classes (§0)
 		const shapes = layoutOf(mnasPreset('lecture')).slots.map((s) => shapeLabel(s.outShape));
 		expect(shapes).toEqual([
 			'224×224×3',
@@ -50,10 +50,10 @@ describe('layoutDiagram', () => {
 		]);
 	});
 
-	it('names ops as the paper does and marks kernel, SE and repeats (MnasNet-A1, mnasnet.md §4 Fig. 7(a))', () => {
+	it('names ops as the paper does and marks kernel, SE and repeats (MnasNet-A1, Tan et al., MnasNet, CVPR 2019 Fig. 7(a))', () => {
 		const blocks = layoutOf(mnasPreset('mnasnet-a1')).slots.filter((s) => s.kind === 'block');
 		expect(blocks.map((s) => `${s.title} k${s.k}${s.se ? ' SE' : ''} ×${s.repeats}`)).toEqual([
-			'MBConv1 k3 ×1', // the A1 SepConv is written e1 in the TF block strings (mnasnet.md §1)
+			'MBConv1 k3 ×1', // the A1 SepConv is written e1 in the TF block strings (tensorflow/tpu models/official/mnasnet/mnasnet_models.py)
 			'MBConv6 k3 ×2',
 			'MBConv3 k5 SE ×3',
 			'MBConv6 k3 ×4',
@@ -65,7 +65,7 @@ describe('layoutDiagram', () => {
 
 	it('counts the identity residuals of each block from the plan', () => {
 		// lecture: SepConv has skip none; every MBConv stage's layers after the first add a residual, and
-		// the 80→96 stride-1 stage's first layer does not (80 ≠ 96): n − 1 each (mnasnet.md §3 settings)
+		// the 80→96 stride-1 stage's first layer does not (80 ≠ 96): n − 1 each (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py settings)
 		const res = layoutOf(mnasPreset('lecture'))
 			.slots.filter((s) => s.kind === 'block')
 			.map((s) => s.residuals);

@@ -9,7 +9,7 @@ import {
 } from '$lib/components/mnasnet/mnasnetEditor.svelte';
 import { costMnasnet, mnasPreset } from '$lib/arch/mnasnet';
 
-// mnasnet.md §0: the lecture network at 1.0 / 224 has 4,383,312 params and 314,415,872 MACs
+// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: the lecture network at 1.0 / 224 has 4,383,312 params and 314,415,872 MACs
 const LECTURE_PARAMS = 4_383_312;
 const LECTURE_MACS = 314_415_872;
 
@@ -38,7 +38,7 @@ describe('MnasnetEditor.inputNumber', () => {
 		expect(nb.mnas.widthMult).toBe(0.5);
 		expect(editor.text('widthMult', nb.mnas.widthMult)).toBe('0.50');
 		expect(editor.invalid('widthMult')).toBe(false);
-		// torchvision mnasnet0_5 is B1 at 0.5; the lecture convention scales differently (mnasnet.md §3), so only
+		// torchvision mnasnet0_5 is B1 at 0.5; the lecture convention scales differently (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py), so only
 		// check that the engine's number for this spec is what the notebook now reports
 		expect(nb.mnasReport.total.params).toBe(costMnasnet({ ...mnasPreset('lecture'), widthMult: 0.5 }).total.params);
 	});
@@ -120,7 +120,7 @@ describe('MnasnetEditor structural edits', () => {
 describe('MnasnetEditor block strings', () => {
 	it('shows the network as TF block strings, one per line', () => {
 		const { editor } = setup();
-		// lecture blocks (mnasnet.md §3): SepConv 32→16, then [3,24,3,2,3] …
+		// lecture blocks (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py): SepConv 32→16, then [3,24,3,2,3] …
 		expect(editor.blockStringsText().split('\n').slice(0, 2)).toEqual([
 			'r1_k3_s11_e1_i32_o16_noskip_opsep',
 			'r3_k3_s22_e3_i16_o24'
@@ -136,7 +136,7 @@ describe('MnasnetEditor block strings', () => {
 		expect(editor.blockStringsText()).toBe(text);
 	});
 
-	it('applies pasted strings (MnasNet-A1, mnasnet.md §1) and rejects garbage with the text kept', () => {
+	it('applies pasted strings (MnasNet-A1, tensorflow/tpu models/official/mnasnet/mnasnet_models.py) and rejects garbage with the text kept', () => {
 		const { nb, editor } = setup();
 		editor.editBlockStrings('r1_k3_s11_e1_i32_o16_noskip\nr2_k3_s22_e6_i16_o24_se0.25');
 		expect(editor.applyBlockStrings()).toBe(true);
@@ -159,7 +159,7 @@ describe('withValue / valueAt', () => {
 		expect(withValue(spec, 'blocks[3].n', 'x')?.blocks[3].n).toBe('x');
 		expect(withValue(spec, 'blocks[30].n', 1)).toBeNull();
 		expect(withValue(spec, 'stem', 1)).toBeNull();
-		expect(valueAt(spec, 'blocks[2].k')).toBe(5); // lecture row [3, 40, 3, 2, 5] (mnasnet.md §3)
+		expect(valueAt(spec, 'blocks[2].k')).toBe(5); // lecture row [3, 40, 3, 2, 5] (the lecture code, AnjieCheng/MnasNet-PyTorch MnasNet.py)
 	});
 });
 

@@ -8,7 +8,7 @@ const en = nasfpnMessages.en;
 
 describe('describeCell', () => {
 	it.each([
-		// nasfpn.md §2.1 row 0 and row 2
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs row 0 and row 2
 		{ cell: fpnStep('f').cells[0], text: 'P4 gp(1, 3)' },
 		{ cell: fpnStep('f').cells[2], text: 'P3 sum(0, 6), output' }
 	])('$text', ({ cell, text }) => expect(describeCell(cell, en)).toBe(text));

@@ -21,7 +21,7 @@ describe('nodeName / nodeColumn', () => {
 	it.each([
 		{ node: { offset: 0, op: 'input' as const, level: 3, cell: -1 }, name: 'P3 in', col: 0 },
 		{ node: { offset: 4, op: 'input' as const, level: 7, cell: -1 }, name: 'P7 in', col: 0 },
-		// nasfpn.md §2.1: cell 0 is node 5, cell 6 is node 11
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py block specs: cell 0 is node 5, cell 6 is node 11
 		{ node: { offset: 5, op: 'gp' as const, level: 4, cell: 0 }, name: 'n5', col: 1 },
 		{ node: { offset: 11, op: 'gp' as const, level: 6, cell: 6 }, name: 'n11', col: 7 }
 	])('$name', ({ node, name, col }) => {
@@ -40,13 +40,13 @@ describe('placeNodes', () => {
 			[4, 63],
 			[3, 83]
 		]);
-		// sides at 640: ceil(640 / 2^L) (issue 3 §1): P3 80 … P7 5
+		// sides at 640: ceil(640 / 2^L) (3×3 conv cost of tensorflow/tpu nasfpn.py): P3 80 … P7 5
 		expect(layoutF.rows.map((r) => r.side)).toEqual([5, 10, 20, 40, 80]);
 	});
 
 	it('puts the inputs in the left column and the cells left → right in build order', () => {
 		for (let o = 0; o < 5; o++) expect(at(o)?.x).toBe(5);
-		// n5…n11 in columns 1…7, rows by their level [4,4,3,4,5,7,6] (nasfpn.md §7)
+		// n5…n11 in columns 1…7, rows by their level [4,4,3,4,5,7,6] (tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost)
 		const cells = layoutF.nodes.filter((n) => n.cell >= 0);
 		expect(cells.map((n) => n.x)).toEqual([15, 25, 35, 45, 55, 65, 75]);
 		expect(cells.map((n) => n.level)).toEqual([4, 4, 3, 4, 5, 7, 6]);
@@ -58,7 +58,7 @@ describe('placeNodes', () => {
 		expect([layoutF.width, layoutF.height]).toEqual([82, 85]);
 	});
 
-	it('marks the outputs the engine reports (P3 n7, P4 n8, P5 n9, P7 n10, P6 n11; nasfpn.md §2.2)', () => {
+	it('marks the outputs the engine reports (P3 n7, P4 n8, P5 n9, P7 n10, P6 n11; tensorflow/tpu detection/modeling/architecture/nasfpn.py)', () => {
 		expect(layoutF.nodes.filter((n) => n.isOutput).map((n) => n.offset)).toEqual([7, 8, 9, 10, 11]);
 	});
 });
@@ -77,7 +77,7 @@ describe('routeEdges', () => {
 	const edges = routeEdges(reportF, (o) => pos.get(o), CFG);
 	const edge = (key: string) => edges.find((e) => e.key === key);
 
-	it('draws two inputs per cell plus the extra same-level inputs (n9 + P5in, n10 + P7in; nasfpn.md §2.2)', () => {
+	it('draws two inputs per cell plus the extra same-level inputs (n9 + P5in, n10 + P7in; tensorflow/tpu detection/modeling/architecture/nasfpn.py)', () => {
 		expect(edges.filter((e) => e.kind === 'input')).toHaveLength(14);
 		expect(edges.filter((e) => e.kind === 'extra').map((e) => [e.from, e.to])).toEqual([
 			[2, 9],
@@ -87,7 +87,7 @@ describe('routeEdges', () => {
 	});
 
 	it.each([
-		// nasfpn.md §2.2: n5 reads R(P6in) upsampled ×4, the gate; P4in at its level
+		// tensorflow/tpu detection/modeling/architecture/nasfpn.py: n5 reads R(P6in) upsampled ×4, the gate; P4in at its level
 		{ key: '3>5:1', label: '↑×4', gate: true },
 		{ key: '1>5:0', label: '', gate: false },
 		// n7 reads R(n6) upsampled ×2; n9 reads n7 max-pooled by 4 and gates on n8 (pooled by 2)
