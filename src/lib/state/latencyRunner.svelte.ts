@@ -35,6 +35,11 @@ interface Pending {
 	resolveTable?: (t: LatencyTable | null) => void;
 }
 
+/** Every runner on the page. A worker's wasm heap never shrinks, so before one runner starts its worker the others
+ * end their idle ones: two panels' heaps never add up, and the memory limit holds for the page, not per panel
+ * (runs themselves never overlap: the page runs one at a time). */
+const PAGE_RUNNERS = new Set<LatencyRunner>();
+
 export class LatencyRunner {
 	status = $state<RunnerStatus>('idle');
 	phase = $state<Phase | null>(null);
@@ -61,8 +66,22 @@ export class LatencyRunner {
 	/** the last task started (kept after it ends, so a status can say what was cancelled) */
 	lastTask = $state<'run' | 'calibrate' | null>(null);
 
+	constructor() {
+		PAGE_RUNNERS.add(this);
+	}
+
 	get running(): boolean {
 		return this.status === 'running';
+	}
+
+	/** Whether this runner holds a worker now (its tfjs heap counts against the page's memory). */
+	get holdsWorker(): boolean {
+		return this.#worker !== null;
+	}
+
+	/** End the worker if it is idle, giving its memory back; the next task starts a fresh one. */
+	releaseIdle(): void {
+		if (!this.#pending) this.#kill();
 	}
 
 	#spawn(): Worker {
@@ -230,6 +249,7 @@ export class LatencyRunner {
 			// wasm threads and the core count are fixed when a worker's wasm backend starts
 			const key = JSON.stringify([mode.wasmThreads !== false, mode.hardwareConcurrency ?? null]);
 			if (this.#worker && this.#workerMode !== key) this.#kill();
+			for (const other of PAGE_RUNNERS) if (other !== this) other.releaseIdle();
 			this.#worker ??= this.#spawn();
 			this.#workerMode = key;
 			this.#worker.postMessage(message);
@@ -258,5 +278,6 @@ export class LatencyRunner {
 	dispose(): void {
 		if (this.#pending) this.#settle('cancelled', null);
 		this.#kill();
+		PAGE_RUNNERS.delete(this);
 	}
 }

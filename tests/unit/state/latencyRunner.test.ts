@@ -92,6 +92,26 @@ afterEach(() => {
 });
 
 describe('LatencyRunner', () => {
+	it('the memory limit holds for the page: a runner starting its worker ends the idle worker of another panel', async () => {
+		const mnas = new LatencyRunner();
+		const fpn = new LatencyRunner();
+		const first = mnas.run(job, options, 'mnasnet panel');
+		const w1 = FakeWorker.all[0];
+		w1.reply({ type: 'result', id: w1.lastRun().id, result: result(10) });
+		await first;
+		expect(mnas.holdsWorker).toBe(true);
+		fpn.run(job, options, 'nasfpn panel');
+		expect(w1.terminated).toBe(true); // its wasm heap is given back before the other panel allocates its own
+		expect(mnas.holdsWorker).toBe(false);
+		expect(mnas.history).toHaveLength(1); // what it measured stays on screen
+		// a busy runner is left alone: only idle workers are ended
+		const w2 = FakeWorker.all[1];
+		mnas.run(job, options, 'again');
+		expect(w2.terminated).toBe(false);
+		mnas.dispose();
+		fpn.dispose();
+	});
+
 	it('starts a module worker on the first run, reports progress and the result, and adds a history row', async () => {
 		const runner = new LatencyRunner();
 		expect(FakeWorker.all).toHaveLength(0); // nothing before the first run
