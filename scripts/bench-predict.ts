@@ -99,6 +99,8 @@ async function main(): Promise<void> {
 			name,
 			macs: costMnasnet(spec).total.macs,
 			predictedMs: p.totalMs,
+			layersMs: p.layersMs,
+			layers: p.perLayer.length,
 			measuredMinMs: m.min,
 			measuredMedianMs: m.median,
 			measuredShare: p.measuredShare,

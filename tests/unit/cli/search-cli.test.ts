@@ -19,7 +19,7 @@ import { fileOrCalibration } from '../../../src/cli/searchTable';
 /** A table as the page exports it, with made-up times (MACs at 1 GMAC/s plus 0.02 ms per layer) for the test. */
 function toyTable(): LatencyTable {
 	return {
-		version: 1,
+		version: 2,
 		backend: 'wasm',
 		graph: 'folded',
 		device: 'test table',

@@ -36,7 +36,7 @@ describe('DeviceLatency.predict', () => {
 		const spec = mnasPreset('mnasnet-small');
 		expect(d.predict(spec)).toBeNull();
 		const table: LatencyTable = {
-			version: 1,
+			version: 2,
 			backend: 'wasm',
 			graph: 'folded',
 			device: 't',
@@ -56,7 +56,7 @@ describe('loadTable / saveTable', () => {
 		expect(key).toBe('dev|wasm|folded');
 		expect(await loadTable(key)).toBeNull();
 		const t: LatencyTable = {
-			version: 1,
+			version: 2,
 			backend: 'wasm',
 			graph: 'folded',
 			device: 'dev',

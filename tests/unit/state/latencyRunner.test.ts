@@ -240,7 +240,7 @@ describe('LatencyRunner', () => {
 
 describe('LatencyRunner.calibrate', () => {
 	const table = {
-		version: 1 as const,
+		version: 2 as const,
 		backend: 'wasm',
 		graph: 'folded' as const,
 		device: 'd',

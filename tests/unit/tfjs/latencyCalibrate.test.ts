@@ -55,6 +55,15 @@ describe('calibrateLatencyTable', () => {
 		expect(tf.memory().numTensors).toBe(before);
 	}, 60_000);
 
+	it('keeps each shape over its rounds: samples add up, the figure is the fastest round', async () => {
+		const shapes = distinctShapes([small]).slice(0, 3);
+		const one = await calibrateLatencyTable({ shapes, runs: 2, rounds: 1, overheadSpecs: [] });
+		const three = await calibrateLatencyTable({ shapes, runs: 2, rounds: 3, overheadSpecs: [] });
+		expect(one.entries.map((e) => e.runs)).toEqual([2, 2, 2]);
+		expect(three.entries.map((e) => e.runs)).toEqual([6, 6, 6]);
+		expect(three.entries.every((e) => e.ms > 0 && Number.isFinite(e.ms))).toBe(true);
+	}, 60_000);
+
 	it('rejects with CalibrationCancelled when asked to stop', async () => {
 		let calls = 0;
 		const p = calibrateLatencyTable({

@@ -31,7 +31,7 @@ const truth = (sh: LayerShape) => LINE[sh.kind][0] + LINE[sh.kind][1] * workOf(s
 
 function tableOf(shapes: LayerShape[], ms: (sh: LayerShape) => number = truth, overheadMs = 0): LatencyTable {
 	return {
-		version: 1,
+		version: 2,
 		backend: 'wasm',
 		graph: 'folded',
 		device: 'synthetic',
