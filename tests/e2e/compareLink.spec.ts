@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './gotoReady';
 import { quietDevServer } from './quietDevServer';
 
 // The Compare cell in a shared link, as a student uses it on the notebook page: an edited network put into a compare
@@ -13,14 +14,6 @@ test.beforeEach(async ({ context }) => {
 
 async function ready(page: Page): Promise<void> {
 	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', READY);
-}
-
-async function openFresh(page: Page, hash = ''): Promise<void> {
-	await page.goto('/');
-	await ready(page);
-	await page.evaluate(() => localStorage.clear());
-	await page.goto('/' + hash);
-	await ready(page);
 }
 
 const params = (page: Page) => page.getByTestId('mnasnet-total-params');

@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { quietDevServer } from './quietDevServer';
-import { gotoReady } from './gotoReady';
+import { openFresh } from './gotoReady';
 import { decodeNotebook } from '../../src/lib/arch/serialize';
 
 // The exercises' answers as a student keeps and sends them on the notebook page: answered and checked, they survive
@@ -16,13 +16,6 @@ test.beforeEach(async ({ context }) => {
 
 async function ready(page: Page): Promise<void> {
 	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', READY);
-}
-
-async function openFresh(page: Page, hash = ''): Promise<void> {
-	await gotoReady(page, '/', () => ready(page));
-	await page.evaluate(() => localStorage.clear());
-	await page.goto('/' + hash);
-	await ready(page);
 }
 
 /** Every dialog a page opens (an alert() run from typed markup would be one); the tests expect none. */

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './gotoReady';
 import { FORMULAS } from '../../src/lib/components/notebook/formulas';
 
 // Formulas as a reader meets them: typeset in the prerendered page (KaTeX runs at build time), kept as they are when
@@ -30,14 +31,6 @@ function watch(page: Page): Watch {
 async function settled(w: Watch): Promise<Watch> {
 	await Promise.all(w.reads);
 	return w;
-}
-
-async function openFresh(page: Page): Promise<void> {
-	await page.goto('/');
-	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-	await page.evaluate(() => localStorage.clear());
-	await page.goto('/');
-	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
 }
 
 /** the inline formulas of the first paragraph of "MnasNet: latency inside the objective", as TeX */

@@ -1,16 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openFresh } from './gotoReady';
 
 // The notebook page as a reader meets it: the article, its table of contents, the formulas, the language switch,
 // and the page's look on a laptop and a phone.
-
-async function openFresh(page: Page, hash = ''): Promise<void> {
-	await page.goto('/' + hash);
-	// let the first page finish starting up: its first address-bar write could otherwise cancel the next navigation
-	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-	await page.evaluate(() => localStorage.clear());
-	await page.goto('/' + hash);
-	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-}
 
 test('the page loads with a title, a table of contents and every section', async ({ page }) => {
 	await openFresh(page);

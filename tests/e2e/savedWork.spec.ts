@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { gotoReady } from './gotoReady';
+import { gotoReady, openFresh } from './gotoReady';
 import { quietDevServer } from './quietDevServer';
 
 // Saved work is never lost: opening a link does not overwrite the notebook saved in this browser, the saved notebook
@@ -27,9 +27,7 @@ test.beforeEach(async ({ context }) => {
 
 /** Make the user's own notebook: width 0.6 on the lecture preset, saved in this browser. Returns the saved entry. */
 async function saveMyWork(page: Page): Promise<string> {
-	await open(page, '/');
-	await page.evaluate(() => localStorage.clear());
-	await open(page, '/');
+	await openFresh(page);
 	await widthBox(page).fill('0.6');
 	await expect.poll(() => saved(page)).not.toBeNull();
 	const entry = (await saved(page))!;

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openFresh } from './gotoReady';
 
 // The notebook's state as a student meets it: edit, share the link, undo, reload, and open bad links.
 
@@ -6,15 +7,6 @@ const READY = { timeout: 90_000 };
 
 async function ready(page: Page): Promise<void> {
 	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', READY);
-}
-
-async function openFresh(page: Page, hash = ''): Promise<void> {
-	await page.goto('/');
-	// let the first page finish starting up: its first address-bar write could otherwise cancel the next navigation
-	await expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
-	await page.evaluate(() => localStorage.clear());
-	await page.goto('/' + hash);
-	await ready(page);
 }
 
 const params = (page: Page) => page.getByTestId('mnasnet-total-params');
