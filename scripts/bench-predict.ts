@@ -2,7 +2,8 @@
 // then predicts and measures lecture, MnasNet-A1, mnasnet-small and random members of MnasNet's factorized space
 // around A1 (Tan et al. 2019 §4.1: per block ConvOp, kernel 3/5, SE 0/0.25, skip, filters ×0.75/1/1.25, layers
 // N−1..N+1), all at 224. Not a test: it prints numbers.
-//   npm run -s bench:predict -- [--count N] [--seed S] [--runs R] [--json]
+//   npm run -s bench:predict -- [--count N] [--seed S] [--runs R] [--json | --markdown]
+// --markdown prints the table of docs/benchmarks.md instead of the log lines.
 // Measured = the fastest of R whole-network runs (the calibration takes the fastest sample of each shape too; on a
 // machine shared with other processes the fastest is the figure that load disturbs least). The median is printed
 // beside it.
@@ -23,6 +24,7 @@ interface Args {
 	seed: number;
 	runs: number;
 	json: boolean;
+	markdown: boolean;
 }
 
 function fail(message: string): never {
@@ -31,7 +33,7 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-	const a: Args = { count: 10, seed: 1, runs: 15, json: false };
+	const a: Args = { count: 10, seed: 1, runs: 15, json: false, markdown: false };
 	for (let i = 0; i < argv.length; i++) {
 		const k = argv[i];
 		const int = (lo: number, hi: number) => {
@@ -43,6 +45,7 @@ function parseArgs(argv: string[]): Args {
 		else if (k === '--seed') a.seed = int(0, 2 ** 31);
 		else if (k === '--runs') a.runs = int(1, 1000);
 		else if (k === '--json') a.json = true;
+		else if (k === '--markdown') a.markdown = true;
 		else fail(`unknown option ${k}`);
 	}
 	return a;
@@ -107,7 +110,7 @@ async function main(): Promise<void> {
 			error: Math.abs(p.totalMs - m.min) / m.min,
 			errorVsMedian: Math.abs(p.totalMs - m.median) / m.median
 		});
-		if (!args.json) {
+		if (!args.json && !args.markdown) {
 			const r = rows[rows.length - 1];
 			console.log(
 				`${name.padEnd(14)} ${(r.macs / 1e6).toFixed(0).padStart(5)} M MACs  predicted ${r.predictedMs.toFixed(2).padStart(7)} ms  ` +
@@ -128,6 +131,24 @@ async function main(): Promise<void> {
 	};
 	if (args.json) {
 		console.log(JSON.stringify(out, null, 2));
+		return;
+	}
+	if (args.markdown) {
+		const ms = (x: number) => x.toFixed(1);
+		console.log(
+			'| network | MACs | layers | predicted (ms) | measured fastest (ms) | measured median (ms) | error | shapes measured |'
+		);
+		console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+		for (const r of rows)
+			console.log(
+				`| ${r.name} | ${(r.macs / 1e6).toFixed(0)} M | ${r.layers} | ${ms(r.predictedMs)} | ${ms(r.measuredMinMs)} | ` +
+					`${ms(r.measuredMedianMs)} | ${pct(r.error)} | ${pct(r.measuredShare)} |`
+			);
+		console.log(
+			`\n|error| median ${pct(errs.median)}, mean ${pct(errs.mean)}, p90 ${pct(errs.p90)}, max ${pct(errs.max)}; ` +
+				`${within} of ${rows.length} within 15 %. Calibration ${calibrationS.toFixed(1)} s, ${table.entries.length} shapes, ` +
+				`overhead ${table.overheadMs.toFixed(2)} ms.`
+		);
 		return;
 	}
 	console.log(
