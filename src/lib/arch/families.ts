@@ -49,7 +49,7 @@ export interface NetworkFamily<Kind extends NetworkKind, Spec, Resolved, Report,
 	/** every problem of untrusted input at once, with field paths; never throws */
 	validate(input: unknown): Checked<Spec>;
 	/** what is legal but worth saying about a valid spec */
-	warnings(spec: Spec): Issue[];
+	warnings(spec: Spec): readonly Issue[];
 	resolve(spec: Spec): Resolved;
 	cost(spec: Spec): Report;
 	/** the family's field of a link: only what differs from `presetId` (every row with `withRows`) */

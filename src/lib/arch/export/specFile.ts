@@ -11,8 +11,8 @@ import { isNetworkKind, NETWORK_KINDS, NETWORK_KIND_NAMES, type NetworkKind } fr
 export const SPEC_FILE_MAX_BYTES = 256 * 1024;
 
 export type SpecFileResult =
-	| { ok: true; kind: 'mnasnet'; spec: MnasnetSpec; warnings: Issue[] }
-	| { ok: true; kind: 'nasfpn'; spec: NasfpnSpec; warnings: Issue[] }
+	| { ok: true; kind: 'mnasnet'; spec: MnasnetSpec; warnings: readonly Issue[] }
+	| { ok: true; kind: 'nasfpn'; spec: NasfpnSpec; warnings: readonly Issue[] }
 	| { ok: false; issues: Issue[] };
 
 export function specFileName(kind: NetworkKind): string {

@@ -131,7 +131,7 @@ export function blockLabel(index: number, block: MnasBlock): string {
 	return `b${index} ${op} k${block.k}×${block.k}${se} ×${block.n}`;
 }
 
-/** Cost report of a planned network; `spec` supplies the block labels and warnings. */
+/** Cost report of a planned network; `spec` supplies the block labels, and its warnings (computed once per spec, shared with validation). */
 export function costPlan(spec: MnasnetSpec, plan: MnasPlan): MnasCostReport {
 	const layers: LayerCost[] = [];
 	const tape = new LivenessTape();

@@ -47,5 +47,5 @@ export interface MnasCostReport {
 		/** largest sum of live fp32 tensors in a batch-1 forward pass, in bytes */
 		peakActivationBytes: number;
 	};
-	warnings: Issue[];
+	warnings: readonly Issue[];
 }
