@@ -99,3 +99,15 @@ export const FAMILIES = {
 	mnasnet: mnasnetFamily,
 	nasfpn: nasfpnFamily
 } as const satisfies { [K in NetworkKind]: { kind: K } };
+
+/** The editable spec of family `K`. */
+export type SpecOf<K extends NetworkKind> = ReturnType<(typeof FAMILIES)[K]['preset']>;
+
+/** A valid spec with the kind it belongs to: `kind` tells `spec` apart. */
+export type KindedSpec = { [K in NetworkKind]: { kind: K; spec: SpecOf<K> } }[NetworkKind];
+
+/** Validate untrusted input as a spec of family `kind` (its validate, typed by the kind). */
+export function validateAs<K extends NetworkKind>(kind: K, input: unknown): Checked<SpecOf<K>> {
+	// FAMILIES[kind] is a union of the families to TypeScript; the registry pairs each kind with its own validate
+	return FAMILIES[kind].validate(input) as Checked<SpecOf<K>>;
+}
