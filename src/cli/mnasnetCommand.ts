@@ -5,6 +5,7 @@ import {
 	MNAS_PRESET_IDS,
 	MNAS_PRESETS,
 	mnasPreset,
+	rowKey,
 	type MnasAnalysis
 } from '../lib/arch/mnasnet/index';
 import { checkPreset, numberOverrides, parseArgs, problemLines, type CliProblem } from './args';
@@ -46,10 +47,11 @@ export function mnasnetStatsJson(a: MnasAnalysis, preset?: string): Record<strin
 		weightBytes: t.weightBytes,
 		peakActivationBytes: t.peakActivationBytes,
 		warnings: report.warnings.map((w) => ({ path: w.path, message: w.message })),
-		blocks: report.blocks,
+		// rows named by their key: stem, b0, b1…, head
+		blocks: report.blocks.map(({ row, ...b }) => ({ block: rowKey(row), ...b })),
 		layers: report.layers.map((l) => ({
 			name: l.name,
-			block: l.block,
+			block: rowKey(l.row),
 			op: l.op,
 			inShape: l.inShape,
 			outShape: l.outShape,
@@ -68,7 +70,7 @@ export function mnasnetStatsText(a: MnasAnalysis, preset?: string): string {
 	const t = report.total;
 	const macs = t.macs;
 	const rows: Row[] = [];
-	const blockRow = new Map(report.blocks.map((b) => [b.block, b]));
+	const blockRows = new Map(report.blocks.map((b) => [rowKey(b.row), b]));
 	const layers = report.layers;
 	for (let i = 0; i < layers.length; i++) {
 		const l = layers[i];
@@ -81,9 +83,13 @@ export function mnasnetStatsText(a: MnasAnalysis, preset?: string): string {
 			formatInt(l.macs),
 			formatShare(macs > 0 ? l.macs / macs : 0)
 		]);
-		const endsBlock = l.block >= 0 && layers[i + 1]?.block !== l.block;
-		const b = blockRow.get(l.block);
-		if (endsBlock && b && spec.blocks[l.block].n > 1) {
+		// a subtotal after the last layer of a block with more than one layer
+		const row = l.row;
+		const key = rowKey(row);
+		const next = layers[i + 1];
+		const endsBlock = row.kind === 'block' && (!next || rowKey(next.row) !== key);
+		const b = blockRows.get(key);
+		if (endsBlock && b && spec.blocks[row.index].n > 1) {
 			rows.push([
 				`  Σ ${b.label}`,
 				'',

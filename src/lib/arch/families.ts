@@ -49,7 +49,7 @@ export interface NetworkFamily<Kind extends NetworkKind, Spec, Resolved, Report,
 	/** every problem of untrusted input at once, with field paths; never throws */
 	validate(input: unknown): Checked<Spec>;
 	/** what is legal but worth saying about a valid spec */
-	warnings(spec: Spec): Issue[];
+	warnings(spec: Spec): readonly Issue[];
 	resolve(spec: Spec): Resolved;
 	cost(spec: Spec): Report;
 	/** the family's field of a link: only what differs from `presetId` (every row with `withRows`) */
@@ -99,3 +99,15 @@ export const FAMILIES = {
 	mnasnet: mnasnetFamily,
 	nasfpn: nasfpnFamily
 } as const satisfies { [K in NetworkKind]: { kind: K } };
+
+/** The editable spec of family `K`. */
+export type SpecOf<K extends NetworkKind> = ReturnType<(typeof FAMILIES)[K]['preset']>;
+
+/** A valid spec with the kind it belongs to: `kind` tells `spec` apart. */
+export type KindedSpec = { [K in NetworkKind]: { kind: K; spec: SpecOf<K> } }[NetworkKind];
+
+/** Validate untrusted input as a spec of family `kind` (its validate, typed by the kind). */
+export function validateAs<K extends NetworkKind>(kind: K, input: unknown): Checked<SpecOf<K>> {
+	// FAMILIES[kind] is a union of the families to TypeScript; the registry pairs each kind with its own validate
+	return FAMILIES[kind].validate(input) as Checked<SpecOf<K>>;
+}

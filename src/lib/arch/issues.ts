@@ -19,7 +19,7 @@ export interface Issue {
 }
 
 /** Either a usable value (maybe with warnings) or the full list of problems; never throws. */
-export type Checked<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
+export type Checked<T> = { ok: true; value: T; warnings: readonly Issue[] } | { ok: false; issues: Issue[] };
 
 export function error(path: string, message: string, code?: string, params?: IssueParams): Issue {
 	return code ? { path, message, severity: 'error', code, params: params ?? {} } : { path, message, severity: 'error' };

@@ -11,6 +11,11 @@ export const NETWORK_KIND_NAMES: Readonly<Record<NetworkKind, string>> = { mnasn
 /** the one-letter code a link uses for the family (`cmp` sides, the notebook's `m` and `f` fields) */
 export const NETWORK_KIND_CODES: Readonly<Record<NetworkKind, 'm' | 'f'>> = { mnasnet: 'm', nasfpn: 'f' };
 
+/** The family a link's one-letter code stands for; null for any other value. */
+export function kindOfCode(code: unknown): NetworkKind | null {
+	return NETWORK_KINDS.find((k) => NETWORK_KIND_CODES[k] === code) ?? null;
+}
+
 export function isNetworkKind(v: unknown): v is NetworkKind {
 	return typeof v === 'string' && (NETWORK_KINDS as readonly string[]).includes(v);
 }

@@ -27,7 +27,7 @@ export class ClassroomState {
 	/** opened by the teacher (a `teacher` link or a preview): the banner offers a way out */
 	teacher = $state(false);
 	/** problems with the `lock` text of the link, shown at the banner */
-	problems = $state.raw<Issue[]>([]);
+	problems = $state.raw<readonly Issue[]>([]);
 	active = $derived(this.locks.size > 0);
 	/** CSS hiding or greying every locked group (only known ids reach it) */
 	css = $derived(classroomStyle(this.locks));

@@ -2,6 +2,7 @@
 // ($lib/teach/compareRef); a side may also hold an *edited* network: a copy kept from the current edit, or an edited
 // network a link carried. Only the link form (`cmp` in $lib/arch/serialize/codec.ts) carries an edited side's spec.
 import type { Issue } from '$lib/arch/issues';
+import { NETWORK_KIND_CODES } from '$lib/arch/kinds';
 import { mnasPreset, type MnasnetSpec, type MnasPresetId } from '$lib/arch/mnasnet';
 import { fpnPreset, type FpnPresetId, type NasfpnSpec } from '$lib/arch/nasfpn';
 import type { CompareRef as LinkRef } from '$lib/arch/serialize';
@@ -25,7 +26,7 @@ export const isEdited = (side: Side): side is EditedSide => side.id === 'edited'
 
 /** The picker's option value: `m.lecture`, `f.current`, and `m.edited` / `f.edited` for an edited side. */
 export function sideValue(side: Side): string {
-	return isEdited(side) ? `${side.kind === 'mnasnet' ? 'm' : 'f'}.edited` : encodeSide(side);
+	return isEdited(side) ? `${NETWORK_KIND_CODES[side.kind]}.edited` : encodeSide(side);
 }
 
 /** The preset or step an edited side came from (what the `?compare=` text of the dev page can say). */

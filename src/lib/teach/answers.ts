@@ -1,6 +1,6 @@
 // Answers of the "predict, then check" exercises, computed by applying each option to the CURRENT spec and running
 // the engines: nothing here is stored answer text, so an answer follows every edit the student makes.
-import { costMnasnet, validateMnasnet, type MnasnetSpec } from '$lib/arch/mnasnet';
+import { costMnasnet, isBlockRow, validateMnasnet, type MnasnetSpec } from '$lib/arch/mnasnet';
 import { costNasfpn, type FpnOp, type NasfpnSpec } from '$lib/arch/nasfpn';
 import { costRatio } from '$lib/arch/compare';
 import { PAPER_TARGET_MS } from '$lib/arch/papers/mnasnetTable1';
@@ -66,7 +66,7 @@ function halveEdit(spec: MnasnetSpec, block: number, id: HalveOption): { spec: M
 
 function blockMacs(spec: MnasnetSpec, block: number): number | null {
 	if (!validateMnasnet(spec).ok) return null;
-	return costMnasnet(spec).blocks.find((r) => r.block === block)?.macs ?? null;
+	return costMnasnet(spec).blocks.find((r) => isBlockRow(r.row, block))?.macs ?? null;
 }
 
 /** Indices of the values closest to `target` on a log scale (ties within 1e-9 all count). */

@@ -1,5 +1,5 @@
 // Live numbers for the tour texts' `{name}` placeholders, from the notebook's current specs and reports.
-import { blockLabel, costMnasnet, type MnasCostReport, type MnasnetSpec } from '$lib/arch/mnasnet';
+import { blockLabel, costMnasnet, isBlockRow, type MnasCostReport, type MnasnetSpec } from '$lib/arch/mnasnet';
 import type { FpnCostReport, NasfpnSpec } from '$lib/arch/nasfpn';
 import { PARTICLE_FORMS, withParticle } from '$lib/i18n/particle';
 import { formatCount, formatShare } from './format';
@@ -29,8 +29,8 @@ export function seCost(
 	const block = spec.blocks[index];
 	if (!block || block.se <= 0) return null;
 	const without = costMnasnet({ ...spec, blocks: spec.blocks.map((b, i) => (i === index ? { ...b, se: 0 } : b)) });
-	const row = report.blocks.find((r) => r.block === index);
-	const rowWithout = without.blocks.find((r) => r.block === index);
+	const row = report.blocks.find((r) => isBlockRow(r.row, index));
+	const rowWithout = without.blocks.find((r) => isBlockRow(r.row, index));
 	if (!row || !rowWithout) return null;
 	return { params: row.params - rowWithout.params, macs: row.macs - rowWithout.macs };
 }
@@ -53,7 +53,7 @@ export function tourFacts(f: TourFactsInput, locale = 'en-US'): Record<string, s
 
 	const b = f.selectedBlock;
 	if (b !== null && b >= 0 && b < f.mnas.blocks.length) {
-		const row = f.mnasReport.blocks.find((r) => r.block === b);
+		const row = f.mnasReport.blocks.find((r) => isBlockRow(r.row, b));
 		facts.block = String(b + 1);
 		facts.blockLabel = shortBlockLabel(f.mnas, b);
 		if (row) {

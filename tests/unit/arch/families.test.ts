@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { FAMILIES } from '$lib/arch/families';
-import { NETWORK_KINDS, isNetworkKind } from '$lib/arch/kinds';
+import { FAMILIES, validateAs } from '$lib/arch/families';
+import { NETWORK_KINDS, NETWORK_KIND_CODES, isNetworkKind, kindOfCode } from '$lib/arch/kinds';
 
 // The registry is what a new family plugs into: every kind has an entry, and each entry's parts agree with each
 // other (a preset validates, costs something, and survives the link both as a diff and with every row written).
@@ -50,4 +50,31 @@ describe('isNetworkKind', () => {
 		[null, false],
 		['__proto__', false]
 	])('isNetworkKind(%j) = %s', (v, expected) => expect(isNetworkKind(v)).toBe(expected));
+});
+
+describe('kindOfCode', () => {
+	it.each([
+		['m', 'mnasnet'],
+		['f', 'nasfpn'],
+		['x', null],
+		['mnasnet', null],
+		[1, null],
+		[null, null]
+	])('kindOfCode(%j) = %j', (v, expected) => expect(kindOfCode(v)).toBe(expected));
+	it('reads back every kind from its own code', () => {
+		for (const kind of NETWORK_KINDS) expect(kindOfCode(NETWORK_KIND_CODES[kind])).toBe(kind);
+	});
+});
+
+describe('validateAs', () => {
+	for (const kind of NETWORK_KINDS) {
+		const family = FAMILIES[kind];
+		it(`${kind}: accepts its own default preset and refuses the other kind's`, () => {
+			const own = validateAs(kind, family.preset(family.defaultPreset as never));
+			expect(own.ok).toBe(true);
+			const other = NETWORK_KINDS.find((k) => k !== kind)!;
+			const otherSpec = FAMILIES[other].preset(FAMILIES[other].defaultPreset as never);
+			expect(validateAs(kind, otherSpec).ok).toBe(false);
+		});
+	}
 });

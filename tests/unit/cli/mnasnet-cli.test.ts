@@ -29,9 +29,21 @@ describe('runMnasnetStats', () => {
 		expect(out.peakActivationBytes).toBe(report.total.peakActivationBytes);
 		expect(out.warnings).toEqual([]);
 		expect(out.blocks).toHaveLength(report.blocks.length);
+		expect(out.blocks.map((b: { block: string }) => b.block)).toEqual([
+			'stem',
+			'b0',
+			'b1',
+			'b2',
+			'b3',
+			'b4',
+			'b5',
+			'b6',
+			'head'
+		]);
+		expect(out.blocks[1]).toMatchObject({ label: report.blocks[1].label, macs: report.blocks[1].macs });
 		expect(out.layers[0]).toEqual({
 			name: 'stem',
-			block: -1,
+			block: 'stem',
 			op: 'stem',
 			inShape: [224, 224, 3],
 			outShape: [112, 112, 40],

@@ -78,7 +78,7 @@ const FPN_CASES: [string, unknown][] = [
 	['kind', { ...f, kind: 'fpn' }]
 ];
 
-function issuesOf(checked: ReturnType<typeof validateMnasnet> | ReturnType<typeof validateNasfpn>): Issue[] {
+function issuesOf(checked: ReturnType<typeof validateMnasnet> | ReturnType<typeof validateNasfpn>): readonly Issue[] {
 	return checked.ok ? checked.warnings : checked.issues;
 }
 

@@ -26,13 +26,13 @@ export function compareRow(key: string, left: CompareSideCost | null, right: Com
 }
 
 export function compareMnasnet(left: MnasCostReport, right: MnasCostReport): Comparison {
-	const lBlocks = left.blocks.filter((r) => r.block >= 0);
-	const rBlocks = right.blocks.filter((r) => r.block >= 0);
+	const lBlocks = left.blocks.filter((r) => r.row.kind === 'block');
+	const rBlocks = right.blocks.filter((r) => r.row.kind === 'block');
 	const rows: CompareRow[] = [
 		compareRow(
 			'stem',
-			sideOf(left.blocks.find((r) => r.block === -1)),
-			sideOf(right.blocks.find((r) => r.block === -1))
+			sideOf(left.blocks.find((r) => r.row.kind === 'stem')),
+			sideOf(right.blocks.find((r) => r.row.kind === 'stem'))
 		)
 	];
 	const n = Math.max(lBlocks.length, rBlocks.length);
@@ -40,8 +40,8 @@ export function compareMnasnet(left: MnasCostReport, right: MnasCostReport): Com
 	rows.push(
 		compareRow(
 			'head',
-			sideOf(left.blocks.find((r) => r.block === -2)),
-			sideOf(right.blocks.find((r) => r.block === -2))
+			sideOf(left.blocks.find((r) => r.row.kind === 'head')),
+			sideOf(right.blocks.find((r) => r.row.kind === 'head'))
 		)
 	);
 	return {

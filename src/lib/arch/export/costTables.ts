@@ -1,5 +1,6 @@
 // The engines' cost reports as tables: one row per layer / block / node, the report's numbers unchanged.
 import type { MnasCostReport } from '../mnasnet/report';
+import { rowKey } from '../mnasnet/rows';
 import type { FpnCostReport, Resample } from '../nasfpn/report';
 import { col, type Table } from './table';
 
@@ -8,7 +9,8 @@ export function mnasLayerTable(report: MnasCostReport): Table {
 	return {
 		columns: [
 			col('layer', 'Layer', false),
-			col('block', 'Block'),
+			// the report row: stem, b0, b1…, head (head, pool and classifier)
+			col('block', 'Block', false),
 			col('op', 'Op', false),
 			col('in_h', 'In H'),
 			col('in_w', 'In W'),
@@ -23,7 +25,7 @@ export function mnasLayerTable(report: MnasCostReport): Table {
 		],
 		rows: report.layers.map((l) => [
 			l.name,
-			l.block,
+			rowKey(l.row),
 			l.op,
 			...l.inShape,
 			...l.outShape,
@@ -40,7 +42,7 @@ export function mnasBlockTable(report: MnasCostReport): Table {
 	const t = report.total;
 	return {
 		columns: [
-			col('block', 'Block'),
+			col('block', 'Block', false),
 			col('label', 'Label', false),
 			col('out_h', 'Out H'),
 			col('out_w', 'Out W'),
@@ -53,7 +55,7 @@ export function mnasBlockTable(report: MnasCostReport): Table {
 			col('mac_share', 'MAC share')
 		],
 		rows: report.blocks.map((b) => [
-			b.block,
+			rowKey(b.row),
 			b.label,
 			...b.outShape,
 			b.params,

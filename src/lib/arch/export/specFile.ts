@@ -1,19 +1,15 @@
 // Spec JSON files: write a spec as readable JSON, and read an untrusted file back into a validated spec.
 // Reading never throws; every problem comes back as an Issue (the file's, then the validator's).
 import { error, type Issue } from '../issues';
-import { validateMnasnet } from '../mnasnet';
 import type { MnasnetSpec } from '../mnasnet/spec';
-import { validateNasfpn } from '../nasfpn';
 import type { NasfpnSpec } from '../nasfpn/spec';
+import { validateAs, type KindedSpec } from '../families';
 import { isNetworkKind, NETWORK_KINDS, NETWORK_KIND_NAMES, type NetworkKind } from '../kinds';
 
 /** A spec is a few kB; anything past this is not one (and is not worth parsing in the page). */
 export const SPEC_FILE_MAX_BYTES = 256 * 1024;
 
-export type SpecFileResult =
-	| { ok: true; kind: 'mnasnet'; spec: MnasnetSpec; warnings: Issue[] }
-	| { ok: true; kind: 'nasfpn'; spec: NasfpnSpec; warnings: Issue[] }
-	| { ok: false; issues: Issue[] };
+export type SpecFileResult = ({ ok: true; warnings: readonly Issue[] } & KindedSpec) | { ok: false; issues: Issue[] };
 
 export function specFileName(kind: NetworkKind): string {
 	return `${kind}-spec.json`;
@@ -122,14 +118,8 @@ export function parseSpecFile(text: string, expected?: NetworkKind): SpecFileRes
 			]
 		};
 	}
-	if (kind === 'mnasnet') {
-		const checked = validateMnasnet(data);
-		return checked.ok
-			? { ok: true, kind, spec: checked.value, warnings: checked.warnings }
-			: { ok: false, issues: checked.issues };
-	}
-	const checked = validateNasfpn(data);
-	return checked.ok
-		? { ok: true, kind, spec: checked.value, warnings: checked.warnings }
-		: { ok: false, issues: checked.issues };
+	const checked = validateAs(kind, data);
+	if (!checked.ok) return { ok: false, issues: checked.issues };
+	// the spec is the one validateAs(kind) accepted, so it belongs to `kind`
+	return { ok: true, warnings: checked.warnings, ...({ kind, spec: checked.value } as KindedSpec) };
 }

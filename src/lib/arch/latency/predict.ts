@@ -10,6 +10,7 @@
 // layer latencies add up (Wu et al. 2019 FBNet §3.2, Cai et al. 2019 ProxylessNAS §3.3).
 import type { MnasPlan } from '../mnasnet/plan';
 import { planMnasnet } from '../mnasnet/resolve';
+import { rowKey, type MnasRow } from '../mnasnet/rows';
 import type { MnasnetSpec } from '../mnasnet/spec';
 import { evalLine, fitLine, type LineFit } from './fit';
 import { planShapes, shapeKey, shapeMacs, type LayerShape, type ShapeKind } from './shapes';
@@ -28,15 +29,15 @@ export interface ShapePrediction {
 
 export interface LayerPrediction extends ShapePrediction {
 	name: string;
-	/** -1 stem, 0.. spec blocks, -2 head/pool/classifier */
-	block: number;
+	/** the report row the layer counts in */
+	row: MnasRow;
 	key: string;
 	macs: number;
 }
 
 export interface BlockPrediction {
-	/** -1 stem, 0.. spec blocks, -2 head/pool/classifier (the rows of costMnasnet's `blocks`, in that order) */
-	block: number;
+	/** stem, spec blocks, head: the rows of costMnasnet's `blocks`, in that order */
+	row: MnasRow;
 	ms: number;
 	macs: number;
 	/** layers in the row */
@@ -153,26 +154,27 @@ export function createPredictor(table: LatencyTable): LatencyPredictor {
 	function predictPlan(plan: MnasPlan): LatencyPrediction | null {
 		if (exact.size === 0) return null;
 		const perLayer: LayerPrediction[] = [];
-		const rows = new Map<number, BlockPrediction>();
+		const rows = new Map<string, BlockPrediction>();
 		let layersMs = 0;
 		let measured = 0;
-		for (const { name, block, shape } of planShapes(plan)) {
+		for (const { name, row: layerRow, shape } of planShapes(plan)) {
 			const p = predictShape(shape);
 			if (!p) return null;
 			const macs = shapeMacs(shape);
-			perLayer.push({ name, block, key: shapeKey(shape), macs, ...p });
+			perLayer.push({ name, row: layerRow, key: shapeKey(shape), macs, ...p });
 			layersMs += p.ms;
 			const isMeasured = p.source === 'measured' ? 1 : 0;
 			measured += isMeasured;
-			const row = rows.get(block);
+			const key = rowKey(layerRow);
+			const row = rows.get(key);
 			if (row) {
 				row.ms += p.ms;
 				row.macs += macs;
 				row.layers += 1;
 				row.measured += isMeasured;
-			} else rows.set(block, { block, ms: p.ms, macs, layers: 1, measured: isMeasured });
+			} else rows.set(key, { row: layerRow, ms: p.ms, macs, layers: 1, measured: isMeasured });
 		}
-		// Map keeps insertion order: stem, blocks 0.., then -2 (head, pool, classifier)
+		// Map keeps insertion order: stem, blocks 0.., then the head row (head, pool, classifier)
 		const overheadMs = table.overheadMs;
 		return {
 			totalMs: layersMs + overheadMs,

@@ -4,6 +4,7 @@
 // and padding convention are left out of the key: they do not change the kernels' work.
 import type { MnasPlan, PlannedLayer } from '../mnasnet/plan';
 import { planMnasnet } from '../mnasnet/resolve';
+import { layerRow, type MnasRow } from '../mnasnet/rows';
 import type { MnasnetSpec } from '../mnasnet/spec';
 
 export type ShapeKind = 'stem' | 'conv' | 'sepconv' | 'mbconv' | 'head' | 'pool' | 'classifier';
@@ -30,10 +31,10 @@ export interface LayerShape {
 	residual: boolean;
 }
 
-/** A layer of a planned network with its shape. `block`: -1 stem, 0.. spec blocks, -2 head, pool and classifier. */
+/** A layer of a planned network with its shape and the report row it counts in. */
 export interface ShapedLayer {
 	name: string;
-	block: number;
+	row: MnasRow;
 	shape: LayerShape;
 }
 
@@ -101,7 +102,7 @@ function shapeOf(L: PlannedLayer): LayerShape {
 export function planShapes(plan: MnasPlan): ShapedLayer[] {
 	return plan.layers.map((L) => ({
 		name: L.name,
-		block: L.kind === 'stem' ? -1 : L.kind === 'block' ? L.block : -2,
+		row: layerRow(L),
 		shape: shapeOf(L)
 	}));
 }

@@ -8,6 +8,7 @@ import type { MnasPlan, PlannedLayer } from './plan';
 import type { MnasBlock, MnasnetSpec } from './spec';
 import { LivenessTape } from './peakMemory';
 import { planMnasnet } from './resolve';
+import { HEAD_ROW, STEM_ROW, blockRowOf, layerRow, type MnasRow } from './rows';
 import { mnasnetWarnings } from './warnings';
 
 const BYTES_PER_FLOAT = 4;
@@ -99,8 +100,8 @@ function countLayer(layer: PlannedLayer, acc: Acc, tape: LivenessTape, x: number
 }
 
 // Rows are built field by field: object spread here cost ~100 µs per report in V8 (dictionary-mode objects).
-function blockRow(
-	block: number,
+function costRow(
+	row: MnasRow,
 	label: string,
 	outShape: BlockCostRow['outShape'],
 	params: number,
@@ -114,7 +115,7 @@ function blockRow(
 		macs,
 		flops: 2 * macs,
 		weightBytes: BYTES_PER_FLOAT * (params + bn),
-		block,
+		row,
 		label,
 		outShape,
 		macShare: share
@@ -130,14 +131,14 @@ export function blockLabel(index: number, block: MnasBlock): string {
 	return `b${index} ${op} k${block.k}×${block.k}${se} ×${block.n}`;
 }
 
-/** Cost report of a planned network; `spec` supplies the block labels and warnings. */
+/** Cost report of a planned network; `spec` supplies the block labels, and its warnings (computed once per spec, shared with validation). */
 export function costPlan(spec: MnasnetSpec, plan: MnasPlan): MnasCostReport {
 	const layers: LayerCost[] = [];
 	const tape = new LivenessTape();
 	const r = plan.resolution;
 	let x = tape.input(r * r * 3);
 
-	// block rows: index 0 = stem (-1), 1..B = spec blocks, B+1 = head/pool/classifier (-2)
+	// accumulators by position: 0 = stem row, 1..B = spec blocks, B+1 = head row
 	const nb = spec.blocks.length;
 	const rowParams = new Float64Array(nb + 2);
 	const rowBn = new Float64Array(nb + 2);
@@ -153,7 +154,7 @@ export function costPlan(spec: MnasnetSpec, plan: MnasPlan): MnasCostReport {
 		const [h, w, c] = layer.outShape;
 		layers.push({
 			name: layer.name,
-			block: layer.block,
+			row: layerRow(layer),
 			op: layerOp(layer),
 			inShape: layer.inShape,
 			outShape: layer.outShape,
@@ -180,11 +181,9 @@ export function costPlan(spec: MnasnetSpec, plan: MnasPlan): MnasCostReport {
 
 	const blocks: BlockCostRow[] = [];
 	for (let i = 0; i < nb + 2; i++) {
-		const block = i === 0 ? -1 : i === nb + 1 ? -2 : i - 1;
+		const row = i === 0 ? STEM_ROW : i === nb + 1 ? HEAD_ROW : blockRowOf(i - 1);
 		const label = i === 0 ? 'stem' : i === nb + 1 ? 'head, pool, classifier' : blockLabel(i - 1, spec.blocks[i - 1]);
-		blocks.push(
-			blockRow(block, label, rowOut[i], rowParams[i], rowBn[i], rowMacs[i], macs > 0 ? rowMacs[i] / macs : 0)
-		);
+		blocks.push(costRow(row, label, rowOut[i], rowParams[i], rowBn[i], rowMacs[i], macs > 0 ? rowMacs[i] / macs : 0));
 	}
 
 	return {

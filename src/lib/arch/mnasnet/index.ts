@@ -2,6 +2,7 @@
 export * from './spec';
 export type * from './plan';
 export type * from './report';
+export { STEM_ROW, HEAD_ROW, blockRowOf, rowKey, isBlockRow, layerRow, type MnasRow, type MnasRowKey } from './rows';
 export {
 	roundFilters,
 	truncScale,

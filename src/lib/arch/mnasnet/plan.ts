@@ -7,12 +7,11 @@ export type Shape3 = [number, number, number];
 
 export type Activation = 'relu' | 'relu6';
 
-/** One layer as built. `block` is the 0-based block index, -1 for stem, head, pool and classifier. */
+/** One layer as built. Block layers carry their 0-based block index; `layerRow` (rows.ts) names the row of any layer. */
 export type PlannedLayer =
 	| {
 			kind: 'stem';
 			name: string;
-			block: -1;
 			inShape: Shape3;
 			outShape: Shape3;
 			k: number;
@@ -39,9 +38,9 @@ export type PlannedLayer =
 			/** residual add of the layer input */
 			residual: boolean;
 	  }
-	| { kind: 'head'; name: string; block: -1; inShape: Shape3; outShape: Shape3 }
-	| { kind: 'pool'; name: string; block: -1; inShape: Shape3; outShape: Shape3 }
-	| { kind: 'classifier'; name: string; block: -1; inShape: Shape3; outShape: Shape3; dropout: number };
+	| { kind: 'head'; name: string; inShape: Shape3; outShape: Shape3 }
+	| { kind: 'pool'; name: string; inShape: Shape3; outShape: Shape3 }
+	| { kind: 'classifier'; name: string; inShape: Shape3; outShape: Shape3; dropout: number };
 
 export interface MnasPlan {
 	convention: Convention;

@@ -2,13 +2,14 @@
 // fully connected in·out, nothing else; FLOPs = 2 × MACs.
 import type { Issue } from '../issues';
 import type { Shape3 } from './plan';
+import type { MnasRow } from './rows';
 
 export type LayerOpLabel = 'stem' | 'conv' | 'sepconv' | 'mbconv' | 'head' | 'pool' | 'fc';
 
 export interface LayerCost {
 	name: string;
-	/** 0-based block index, -1 for stem / head / pool / classifier */
-	block: number;
+	/** the report row the layer counts in (head, pool and classifier: the head row) */
+	row: MnasRow;
 	op: LayerOpLabel;
 	inShape: Shape3;
 	outShape: Shape3;
@@ -32,8 +33,7 @@ export interface CostTotals {
 }
 
 export interface BlockCostRow extends CostTotals {
-	/** 0-based block index, -1 for the stem row and -2 for the head/pool/classifier row */
-	block: number;
+	row: MnasRow;
 	label: string;
 	outShape: Shape3;
 	/** share of the network's MACs, 0…1 */
@@ -47,5 +47,5 @@ export interface MnasCostReport {
 		/** largest sum of live fp32 tensors in a batch-1 forward pass, in bytes */
 		peakActivationBytes: number;
 	};
-	warnings: Issue[];
+	warnings: readonly Issue[];
 }

@@ -38,7 +38,6 @@ export function planMnasnet(spec: MnasnetSpec): MnasPlan {
 	layers.push({
 		kind: 'stem',
 		name: 'stem',
-		block: -1,
 		inShape: [r, r, 3],
 		outShape: [size, size, channels],
 		k: 3,
@@ -74,12 +73,11 @@ export function planMnasnet(spec: MnasnetSpec): MnasPlan {
 	}
 
 	const head = headChannels(spec);
-	layers.push({ kind: 'head', name: 'head', block: -1, inShape: [size, size, channels], outShape: [size, size, head] });
-	layers.push({ kind: 'pool', name: 'pool', block: -1, inShape: [size, size, head], outShape: [1, 1, head] });
+	layers.push({ kind: 'head', name: 'head', inShape: [size, size, channels], outShape: [size, size, head] });
+	layers.push({ kind: 'pool', name: 'pool', inShape: [size, size, head], outShape: [1, 1, head] });
 	layers.push({
 		kind: 'classifier',
 		name: 'classifier',
-		block: -1,
 		inShape: [1, 1, head],
 		outShape: [1, 1, spec.numClasses],
 		dropout: lecture ? 0.5 : 0.2

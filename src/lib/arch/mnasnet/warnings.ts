@@ -1,12 +1,18 @@
 // Warnings (never errors) about a valid spec: places where a convention behaves in a way a student may not expect.
 import { warning, type Issue } from '../issues';
+import { oncePerSpec } from '../perSpec';
 import type { MnasnetSpec } from './spec';
 
 function multipleOf8(n: number): boolean {
 	return n % 8 === 0;
 }
 
-export function mnasnetWarnings(spec: MnasnetSpec): Issue[] {
+/** The warnings of a spec, worked out once per spec object (validation and the cost report share the array). */
+export const mnasnetWarnings: (spec: MnasnetSpec) => readonly Issue[] = oncePerSpec((spec) =>
+	Object.freeze(computeWarnings(spec))
+);
+
+function computeWarnings(spec: MnasnetSpec): Issue[] {
 	const out: Issue[] = [];
 	if (spec.convention === 'lecture') {
 		if (spec.resolution % 32 !== 0) {

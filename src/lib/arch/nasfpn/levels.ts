@@ -20,8 +20,13 @@ export function cellOffset(spec: Pyramid, cell: number): number {
 	return levelCount(spec) + cell;
 }
 
-/** Where node `src` stands for cell `cell`: only an `earlier` node may be read (the cell's own node or a later one would make a cycle). */
+/** Where node `src` stands for the node at offset `reader`: only an `earlier` node may be read (the reader's own
+ * node or a later one would make a cycle). */
+export function nodeReadOrder(reader: number, src: number): 'earlier' | 'self' | 'later' {
+	return src < reader ? 'earlier' : src === reader ? 'self' : 'later';
+}
+
+/** Where node `src` stands for cell `cell` (nodeReadOrder at the cell's node). */
 export function readOrder(spec: Pyramid, cell: number, src: number): 'earlier' | 'self' | 'later' {
-	const self = cellOffset(spec, cell);
-	return src < self ? 'earlier' : src === self ? 'self' : 'later';
+	return nodeReadOrder(cellOffset(spec, cell), src);
 }

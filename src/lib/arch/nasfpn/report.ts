@@ -85,5 +85,5 @@ export interface FpnCostReport {
 	inputStageLevels: FpnInputStageLevel[];
 	/** inputStage + repeats × perRepeat */
 	total: FpnTotals;
-	warnings: Issue[];
+	warnings: readonly Issue[];
 }

@@ -5,6 +5,7 @@ import { error, gotParams, warning, type Checked, type Issue } from '../issues';
 import { resolveNasfpn } from './graph';
 import { cellOffset, levelCount, readOrder } from './levels';
 import type { FpnCell, NasfpnSpec } from './spec';
+import { oncePerSpec } from '../perSpec';
 
 export const NASFPN_LIMITS = {
 	minLevel: [1, 9],
@@ -248,8 +249,13 @@ function semanticIssues(input: unknown): Issue[] {
 	return out;
 }
 
-/** Warnings for a spec that is valid: padding, dead nodes, pass-through levels, a differing TF output rule. */
-export function nasfpnWarnings(spec: NasfpnSpec): Issue[] {
+/** Warnings for a spec that is valid: padding, dead nodes, pass-through levels, a differing TF output rule. Worked
+ * out once per spec object (validation and the cost report share the array). */
+export const nasfpnWarnings: (spec: NasfpnSpec) => readonly Issue[] = oncePerSpec((spec) =>
+	Object.freeze(computeWarnings(spec))
+);
+
+function computeWarnings(spec: NasfpnSpec): Issue[] {
 	const out: Issue[] = [];
 	const stride = 2 ** spec.maxLevel;
 	if (spec.imageSize % stride !== 0) {

@@ -38,7 +38,8 @@
 // (or its kind's default) and carries its problems in `problems` (and in the warnings), for the Compare cell to show.
 // Likewise a bad `ans` is left out, its problems in `answersDropped` (and the warnings), for the exercises cell.
 import { error, warning, type Checked, type Issue } from '../issues';
-import type { NetworkKind } from '../kinds';
+import { kindOfCode, NETWORK_KIND_CODES, type NetworkKind } from '../kinds';
+import { FAMILIES } from '../families';
 import { isMnasPresetId, mnasPreset } from '../mnasnet';
 import { fpnPreset, isFpnPresetId } from '../nasfpn';
 import { decodeBase64url, encodeBase64url } from './base64url';
@@ -57,7 +58,7 @@ const carriesEdit = (net: unknown, idKey: string): boolean =>
 
 /** An edited side that equals its preset is written with its rows, so that it still reads back as edited. */
 function encodeRef(ref: CompareRef): Json {
-	if (ref.kind === 'current') return ref.net === 'mnasnet' ? 'm' : 'f';
+	if (ref.kind === 'current') return NETWORK_KIND_CODES[ref.net];
 	if (ref.kind === 'mnasnet') {
 		const m = encodeMnasnet(ref.spec, ref.presetId);
 		return { m: ref.edited && !carriesEdit(m, 'p') ? encodeMnasnet(ref.spec, ref.presetId, true) : m };
@@ -143,8 +144,8 @@ type Net = NetworkKind;
 type SideRead = { ref: CompareRef } | { net: Net | null; problems: Issue[] };
 
 function readSide(v: unknown, path: string, warnings: Issue[]): SideRead {
-	if (v === 'm') return { ref: { kind: 'current', net: 'mnasnet' } };
-	if (v === 'f') return { ref: { kind: 'current', net: 'nasfpn' } };
+	const current = kindOfCode(v);
+	if (current) return { ref: { kind: 'current', net: current } };
 	if (isPlainObject(v) && Object.keys(v).length === 1) {
 		if (Object.hasOwn(v, 'm')) {
 			const r = decodeMnasnet(v.m, `${path}.mnasnet`);
@@ -171,14 +172,14 @@ const netOf = (r: SideRead): Net | null => ('ref' in r ? (r.ref.kind === 'curren
  * kind's default (lecture, step (f): what a link without `p` / `s` means). `v` is the link's raw side.
  */
 function fallbackSide(v: unknown, net: Net, problems: Issue[]): CompareRef {
-	const body = isPlainObject(v) ? own(v, net === 'mnasnet' ? 'm' : 'f') : undefined;
+	const body = isPlainObject(v) ? own(v, NETWORK_KIND_CODES[net]) : undefined;
 	if (net === 'mnasnet') {
 		const p = isPlainObject(body) ? own(body, 'p') : undefined;
-		const presetId = isMnasPresetId(p) ? p : 'lecture';
+		const presetId = isMnasPresetId(p) ? p : FAMILIES.mnasnet.defaultPreset;
 		return { kind: 'mnasnet', presetId, spec: mnasPreset(presetId), problems };
 	}
 	const s = isPlainObject(body) ? own(body, 's') : undefined;
-	const step = isFpnPresetId(s) ? s : 'f';
+	const step = isFpnPresetId(s) ? s : FAMILIES.nasfpn.defaultPreset;
 	return { kind: 'nasfpn', step, spec: fpnPreset(step), problems };
 }
 

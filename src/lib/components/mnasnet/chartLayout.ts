@@ -10,8 +10,6 @@ export interface ChartBar {
 	/** index into report.layers */
 	layer: number;
 	name: string;
-	/** 0-based block index, -1 for stem / head / pool / FC */
-	block: number;
 	slotKey: string;
 	value: number;
 	x: number;
@@ -58,7 +56,6 @@ export function layoutBars(
 			bars.push({
 				layer: li,
 				name: layer.name,
-				block: layer.block,
 				slotKey: slot.key,
 				value,
 				x: slot.x + SLOT_PAD + j * (w + BAR_GAP),
@@ -73,7 +70,8 @@ export function layoutBars(
 
 export interface StripCell {
 	slotKey: string;
-	block: number;
+	/** 0-based block index of a block stage, null for the other stages */
+	block: number | null;
 	cx: number;
 	side: number;
 	/** H, W, C of the map leaving this stage */

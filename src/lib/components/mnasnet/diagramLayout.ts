@@ -6,6 +6,7 @@
 import { scaleSqrt } from 'd3-scale';
 import type { MnasPlan, Shape3 } from '$lib/arch/mnasnet/plan';
 import type { MnasCostReport } from '$lib/arch/mnasnet/report';
+import { rowKey, type MnasRow } from '$lib/arch/mnasnet/rows';
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';
 
 export type SlotKind = 'input' | 'stem' | 'block' | 'head' | 'out';
@@ -19,12 +20,14 @@ export interface DiagramBox {
 	h: number;
 }
 
-export interface DiagramSlot {
+/** Which stage a slot shows: block slots carry their 0-based block index, the other stages none. */
+export type SlotStage = { kind: 'block'; block: number } | { kind: Exclude<SlotKind, 'block'>; block: null };
+
+export type DiagramSlot = SlotStage & SlotBody;
+
+interface SlotBody {
 	/** stable within one layout: 'input', 'stem', 'b0'…, 'head', 'out' */
 	key: string;
-	kind: SlotKind;
-	/** 0-based block index for kind 'block', -1 otherwise */
-	block: number;
 	/** left edge and centre of the slot */
 	x: number;
 	cx: number;
@@ -66,11 +69,10 @@ const BOX_MIN_H = 10;
 const BOX_MIN_W = 8;
 const BOX_MAX_W = SLOT_WIDTH - 24;
 
-/** Slot key of a report layer: its block, or the stem / head / out stage. */
-export function slotKeyOfLayer(layer: { block: number; op: string }): string {
-	if (layer.block >= 0) return `b${layer.block}`;
-	if (layer.op === 'stem') return 'stem';
-	if (layer.op === 'head') return 'head';
+/** Slot key of a report layer: its row's key (stem, b0…, head), except the pool and classifier layers of the head
+ * row, which the diagram draws as their own 'out' stage. */
+export function slotKeyOfLayer(layer: { row: MnasRow; name: string }): string {
+	if (layer.row.kind !== 'head' || layer.name === 'head') return rowKey(layer.row);
 	return 'out';
 }
 
@@ -106,12 +108,12 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 		return idx && idx.length > 0 ? report.layers[idx[idx.length - 1]].outShape : [1, 1, 1];
 	};
 
-	type Draft = Omit<DiagramSlot, 'x' | 'cx' | 'box'>;
+	type Draft = SlotStage & Omit<SlotBody, 'x' | 'cx' | 'box'>;
 	const drafts: Draft[] = [];
 	drafts.push({
 		key: 'input',
 		kind: 'input',
-		block: -1,
+		block: null,
 		op: 'input',
 		title: '',
 		repeats: 1,
@@ -124,7 +126,7 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 	drafts.push({
 		key: 'stem',
 		kind: 'stem',
-		block: -1,
+		block: null,
 		op: 'stem',
 		title: `Conv${stemLayer && stemLayer.kind === 'stem' ? `${stemLayer.k}x${stemLayer.k}` : ''}`,
 		repeats: 1,
@@ -153,7 +155,7 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 	drafts.push({
 		key: 'head',
 		kind: 'head',
-		block: -1,
+		block: null,
 		op: 'head',
 		title: 'Conv1x1',
 		repeats: 1,
@@ -166,7 +168,7 @@ export function layoutDiagram(spec: MnasnetSpec, plan: MnasPlan, report: MnasCos
 	drafts.push({
 		key: 'out',
 		kind: 'out',
-		block: -1,
+		block: null,
 		op: 'fc',
 		title: '',
 		repeats: 1,

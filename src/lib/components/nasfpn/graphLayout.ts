@@ -5,6 +5,7 @@
 import { path as d3path } from 'd3-path';
 import { scaleLinear } from 'd3-scale';
 import type { FpnCostReport, FpnNodeCost, Resample } from '$lib/arch/nasfpn/report';
+import { levelCount } from '$lib/arch/nasfpn/levels';
 
 export interface LayoutConfig {
 	/** distance between columns and between rows */
@@ -76,9 +77,10 @@ export function placeNodes(
 		.domain([0, columns - 1])
 		.rangeRound([cfg.left, cfg.left + cfg.col * (columns - 1)]);
 	// P_min at the bottom: resolution decreases upward, as in Fig. 7
+	const span = cfg.row * (levelCount({ minLevel, maxLevel }) - 1);
 	const y = scaleLinear()
 		.domain([minLevel, maxLevel])
-		.rangeRound([cfg.top + cfg.row * (maxLevel - minLevel), cfg.top]);
+		.rangeRound([cfg.top + span, cfg.top]);
 	const nodes: PlacedNode[] = report.nodes.map((n) => ({
 		offset: n.offset,
 		cell: n.cell,
@@ -99,7 +101,7 @@ export function placeNodes(
 	}
 	return {
 		width: cfg.left + cfg.col * (columns - 1) + cfg.right,
-		height: cfg.top + cfg.row * (maxLevel - minLevel) + cfg.bottom,
+		height: cfg.top + span + cfg.bottom,
 		nodes,
 		rows
 	};

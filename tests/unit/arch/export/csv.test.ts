@@ -1,6 +1,6 @@
 // toCsv / parseCsv and the cost tables: every report row becomes one CSV row with the same numbers.
 import { describe, it, expect } from 'vitest';
-import { costMnasnet, mnasPreset, MNAS_PRESET_IDS } from '$lib/arch/mnasnet';
+import { costMnasnet, mnasPreset, rowKey, MNAS_PRESET_IDS } from '$lib/arch/mnasnet';
 import { costNasfpn, fpnPreset, FPN_PRESET_IDS } from '$lib/arch/nasfpn';
 import { csvField, parseCsv, toCsv } from '$lib/arch/export/csv';
 import { fpnNodeTable, mnasBlockTable, mnasLayerTable } from '$lib/arch/export/costTables';
@@ -79,7 +79,7 @@ describe('mnasLayerTable → CSV', () => {
 			const r = rows[i + 1];
 			expect(r).toEqual([
 				l.name,
-				String(l.block),
+				rowKey(l.row),
 				l.op,
 				...l.inShape.map(String),
 				...l.outShape.map(String),
@@ -99,7 +99,7 @@ describe('mnasLayerTable → CSV', () => {
 		const rows = parseCsv(toCsv(mnasLayerTable(costMnasnet(mnasPreset('lecture'))))).slice(1);
 		expect(rows.reduce((s, r) => s + Number(r[9]), 0)).toBe(4_383_312);
 		expect(rows.reduce((s, r) => s + Number(r[11]), 0)).toBe(314_415_872);
-		expect(rows[0].slice(0, 9)).toEqual(['stem', '-1', 'stem', '224', '224', '3', '112', '112', '32']);
+		expect(rows[0].slice(0, 9)).toEqual(['stem', 'stem', 'stem', '224', '224', '3', '112', '112', '32']);
 	});
 });
 
@@ -111,7 +111,7 @@ describe('mnasBlockTable → CSV', () => {
 		expect(rows.length).toBe(report.blocks.length + 1);
 		report.blocks.forEach((b, i) => {
 			expect(rows[i + 1]).toEqual([
-				String(b.block),
+				rowKey(b.row),
 				b.label,
 				...b.outShape.map(String),
 				String(b.params),

@@ -16,6 +16,7 @@ import {
 import { latencyEntry, type LatencyTable } from '../../../../src/lib/arch/latency/table';
 import { mnasPreset } from '../../../../src/lib/arch/mnasnet/presets';
 import type { MnasnetSpec } from '../../../../src/lib/arch/mnasnet/spec';
+import { HEAD_ROW, STEM_ROW, blockRowOf } from '../../../../src/lib/arch/mnasnet/rows';
 
 // A synthetic device on which every kind's time is exactly a line in its work: interpolation must then be exact.
 const LINE: Record<LayerShape['kind'], [number, number]> = {
@@ -101,7 +102,7 @@ describe('predictMnasnet: lookup', () => {
 
 	it('per-block rows sum to the layers, in cost-report order (stem, blocks, head)', () => {
 		const p = predictMnasnet(a1, tableOf(distinctShapes([a1])))!;
-		expect(p.perBlock.map((b) => b.block)).toEqual([-1, ...a1.blocks.map((_, i) => i), -2]);
+		expect(p.perBlock.map((b) => b.row)).toEqual([STEM_ROW, ...a1.blocks.map((_, i) => blockRowOf(i)), HEAD_ROW]);
 		expect(p.perBlock.reduce((s, b) => s + b.ms, 0)).toBeCloseTo(p.layersMs, 9);
 		expect(p.perBlock.reduce((s, b) => s + b.layers, 0)).toBe(p.perLayer.length);
 		expect(p.perBlock.reduce((s, b) => s + b.macs, 0)).toBe(p.perLayer.reduce((s, l) => s + l.macs, 0));

@@ -11,6 +11,7 @@ import { mnasPreset } from '../../../../src/lib/arch/mnasnet/presets';
 import { costMnasnet } from '../../../../src/lib/arch/mnasnet/cost';
 import { validateMnasnet } from '../../../../src/lib/arch/mnasnet/validate';
 import type { MnasPresetId } from '../../../../src/lib/arch/mnasnet/spec';
+import { isBlockRow } from '../../../../src/lib/arch/mnasnet/rows';
 
 const PRESETS: MnasPresetId[] = ['lecture', 'mnasnet-a1', 'mnasnet-small', 'mnasnet-b1', 'mnasnet-d1'];
 
@@ -24,7 +25,7 @@ describe('layerShapes', () => {
 	});
 
 	it('MnasNet-A1 block 2 (MBConv3 k5 SE, paper Fig. 7a): first layer strides 56→28, SE reduce 6 then 10', () => {
-		const layers = layerShapes(mnasPreset('mnasnet-a1')).filter((l) => l.block === 2);
+		const layers = layerShapes(mnasPreset('mnasnet-a1')).filter((l) => isBlockRow(l.row, 2));
 		expect(layers.map((l) => [l.shape.size, l.shape.s, l.shape.se, l.shape.residual])).toEqual([
 			[56, 2, 6, false],
 			[28, 1, 10, true],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { costMnasnet, mnasPreset, planMnasnet, type MnasnetSpec, type MnasPresetId } from '$lib/arch/mnasnet';
+import { costMnasnet, mnasPreset, planMnasnet, rowKey, type MnasnetSpec, type MnasPresetId } from '$lib/arch/mnasnet';
 
 function at(id: MnasPresetId, widthMult: number, resolution = 224): MnasnetSpec {
 	return { ...mnasPreset(id), widthMult, resolution };
@@ -108,7 +108,7 @@ describe('costMnasnet per layer', () => {
 describe('costMnasnet blocks', () => {
 	it('block rows add up to the totals and their shares to 1', () => {
 		const report = costMnasnet(mnasPreset('mnasnet-a1'));
-		expect(report.blocks.map((b) => b.block)).toEqual([-1, 0, 1, 2, 3, 4, 5, 6, -2]);
+		expect(report.blocks.map((b) => rowKey(b.row))).toEqual(['stem', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'head']);
 		const sum = (f: (b: (typeof report.blocks)[number]) => number) => report.blocks.reduce((s, b) => s + f(b), 0);
 		expect(sum((b) => b.params)).toBe(report.total.params);
 		expect(sum((b) => b.macs)).toBe(report.total.macs);
@@ -176,7 +176,7 @@ describe('planMnasnet', () => {
 	// Tan et al., MnasNet, CVPR 2019 Figure 7(a): output shapes and SE reduce widths of MnasNet-A1
 	it('mnasnet-a1: Fig. 7(a) shapes and SE reduce widths', () => {
 		const plan = planMnasnet(mnasPreset('mnasnet-a1'));
-		const lastOfBlock = (b: number) => plan.layers.filter((l) => l.block === b && l.kind === 'block').at(-1)?.outShape;
+		const lastOfBlock = (b: number) => plan.layers.filter((l) => l.kind === 'block' && l.block === b).at(-1)?.outShape;
 		expect(plan.layers[0].outShape).toEqual([112, 112, 32]);
 		expect([0, 1, 2, 3, 4, 5, 6].map(lastOfBlock)).toEqual([
 			[112, 112, 16],

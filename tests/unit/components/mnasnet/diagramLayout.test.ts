@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { costMnasnet, mnasPreset, planMnasnet, type MnasnetSpec } from '$lib/arch/mnasnet';
+import {
+	HEAD_ROW,
+	STEM_ROW,
+	blockRowOf,
+	costMnasnet,
+	mnasPreset,
+	planMnasnet,
+	type MnasRow,
+	type MnasnetSpec
+} from '$lib/arch/mnasnet';
 import {
 	blockIndexAtX,
 	layoutDiagram,
@@ -110,12 +119,12 @@ describe('blockIndexAtX', () => {
 });
 
 describe('slotKeyOfLayer', () => {
-	const cases: [{ block: number; op: string }, string][] = [
-		[{ block: 3, op: 'mbconv' }, 'b3'],
-		[{ block: -1, op: 'stem' }, 'stem'],
-		[{ block: -1, op: 'head' }, 'head'],
-		[{ block: -1, op: 'pool' }, 'out'],
-		[{ block: -1, op: 'fc' }, 'out']
+	const cases: [{ row: MnasRow; name: string }, string][] = [
+		[{ row: blockRowOf(3), name: 'b3.1' }, 'b3'],
+		[{ row: STEM_ROW, name: 'stem' }, 'stem'],
+		[{ row: HEAD_ROW, name: 'head' }, 'head'],
+		[{ row: HEAD_ROW, name: 'pool' }, 'out'],
+		[{ row: HEAD_ROW, name: 'classifier' }, 'out']
 	];
 	for (const [layer, expected] of cases)
 		it(`slotKeyOfLayer(${JSON.stringify(layer)}) = ${expected}`, () => expect(slotKeyOfLayer(layer)).toBe(expected));
