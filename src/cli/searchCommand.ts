@@ -2,6 +2,7 @@
 // MnasNet's latency-aware search (Tan et al. 2019, §3 and §4) around a preset, with the parameter-count proxy in
 // place of accuracy and a latency table for the device. Without --target-ms the target is MnasNet-A1's predicted
 // latency on the same table, as on the page.
+import { formatCount, formatFixed, formatMs } from '../lib/arch/format';
 import { HARD_CONSTRAINT, SOFT_CONSTRAINT } from '../lib/arch/latency/reward';
 import { serializeLatencyTable, type LatencyTable } from '../lib/arch/latency/table';
 import { MNAS_PRESET_IDS, mnasPreset } from '../lib/arch/mnasnet/presets';
@@ -109,7 +110,7 @@ function textReport(out: SearchJson): string {
 	const half = s.slice(Math.floor(s.length / 2));
 	const under = half.filter((x) => x.latencyMs <= out.targetMs).length;
 	const lines = [
-		`search: ${out.constraint} constraint, T = ${out.targetMs.toFixed(2)} ms, ${s.length} steps, seed ${out.seed}, around ${out.preset}`,
+		`search: ${out.constraint} constraint, T = ${formatMs(out.targetMs)}, ${s.length} steps, seed ${out.seed}, around ${out.preset}`,
 		`latency table: ${out.table}`,
 		`ACC proxy: ${out.proxy} = log10(params)/8 (a proxy, not an accuracy)`,
 		'',
@@ -119,7 +120,7 @@ function textReport(out: SearchJson): string {
 		'best networks (reward, predicted ms, MACs, params, step):',
 		...bestSamples(s, 5).map(
 			(x) =>
-				`  ${x.reward.toFixed(4)}  ${x.latencyMs.toFixed(2)} ms  ${(x.macs / 1e6).toFixed(1)} M MACs  ${(x.params / 1e6).toFixed(2)} M params  step ${x.step}`
+				`  ${formatFixed(x.reward, 4)}  ${formatMs(x.latencyMs)}  ${formatCount(x.macs)} MACs  ${formatCount(x.params)} params  step ${x.step}`
 		)
 	];
 	return lines.join('\n') + '\n';
