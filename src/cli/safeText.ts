@@ -21,8 +21,8 @@ export function oneLine(text: string, max: number): string {
 }
 
 /** a field path is short (`blocks[3].k`); a longer one quotes a key from the file */
-export const FIELD_CHARS = 80;
-export const MESSAGE_CHARS = 240;
+const FIELD_CHARS = 80;
+const MESSAGE_CHARS = 240;
 
 /** `field: message` lines, the first SHOWN_ISSUES of them, then how many more there are. */
 export function problemLines(problems: readonly CliProblem[]): string {

@@ -23,10 +23,10 @@ const OPTIONS = {
 	help: 'flag'
 } as const;
 
-export const SEARCH_LIMITS = { steps: { min: 1, max: 20_000 }, seed: { min: 0, max: 2 ** 32 - 1 } } as const;
-export const DEFAULT_STEPS = 300;
+const SEARCH_LIMITS = { steps: { min: 1, max: 20_000 }, seed: { min: 0, max: 2 ** 32 - 1 } } as const;
+const DEFAULT_STEPS = 300;
 
-export const SEARCH_USAGE = `Usage:
+const SEARCH_USAGE = `Usage:
   npm run -s search -- --constraint soft|hard [--target-ms T] [--steps N] [--seed S] [--preset id] [--table file.json] [--json]
   --constraint  soft (α = β = −0.07) or hard (α = 0, β = −1): MnasNet's reward ACC·(LAT/T)^w (Tan et al. 2019, Eq. 2)
   --target-ms   the target latency T in ms (default: MnasNet-A1's predicted latency on the same table)
