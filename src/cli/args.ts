@@ -1,14 +1,14 @@
 // A small argv parser for the stats subcommands: `--name value`, `--name=value` and boolean `--flag`.
 // Every problem is collected as `field: message` (the field is the option as typed), never thrown.
 
-export type OptionKind = 'value' | 'flag';
+type OptionKind = 'value' | 'flag';
 
 export interface CliProblem {
 	field: string;
 	message: string;
 }
 
-export interface ParsedArgs {
+interface ParsedArgs {
 	/** option name without dashes → its value ('' for flags) */
 	options: Map<string, string>;
 	positionals: string[];

@@ -30,7 +30,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** The JSON output: totals at the top level, then blocks and layers. */
-export function mnasnetStatsJson(a: MnasAnalysis, preset?: string): Record<string, unknown> {
+function mnasnetStatsJson(a: MnasAnalysis, preset?: string): Record<string, unknown> {
 	const { spec, report } = a;
 	const t = report.total;
 	return {
@@ -65,7 +65,7 @@ export function mnasnetStatsJson(a: MnasAnalysis, preset?: string): Record<strin
 }
 
 /** The readable report: per-layer table with block subtotals and a TOTAL row, then the totals lines. */
-export function mnasnetStatsText(a: MnasAnalysis, preset?: string): string {
+function mnasnetStatsText(a: MnasAnalysis, preset?: string): string {
 	const { spec, report } = a;
 	const t = report.total;
 	const macs = t.macs;

@@ -27,7 +27,7 @@ const OPTIONS = {
 	help: 'flag'
 } as const;
 
-export const NASFPN_USAGE = `Usage:
+const NASFPN_USAGE = `Usage:
   npm run -s stats -- nasfpn --preset <${FPN_PRESET_IDS.join('|')}> [--channels D] [--image-size S] [--repeats N]
                              [--separable] [--no-backbone] [--json]
   npm run -s stats -- --spec file.json [same options]        (a spec with "kind": "nasfpn")
@@ -53,11 +53,7 @@ function describeInput(i: FpnNodeInput, gate: number | undefined): string {
 }
 
 /** The JSON output: totals at the top level, then one repeat's nodes, the stage and the spec. */
-export function nasfpnStatsJson(
-	spec: NasfpnSpec,
-	report: FpnCostReport,
-	preset?: FpnPresetId
-): Record<string, unknown> {
+function nasfpnStatsJson(spec: NasfpnSpec, report: FpnCostReport, preset?: FpnPresetId): Record<string, unknown> {
 	const t = report.total;
 	return {
 		kind: 'nasfpn',
@@ -102,7 +98,7 @@ export function nasfpnStatsJson(
 }
 
 /** The readable report: input stage, one repeat node by node, then per-repeat / input stage / TOTAL rows. */
-export function nasfpnStatsText(spec: NasfpnSpec, report: FpnCostReport, preset?: FpnPresetId): string {
+function nasfpnStatsText(spec: NasfpnSpec, report: FpnCostReport, preset?: FpnPresetId): string {
 	const D = spec.channels;
 	const t = report.total;
 	const title = preset ? `NAS-FPN ${fpnStep(preset).label} ${fpnStep(preset).title.en}` : 'NAS-FPN spec';

@@ -10,7 +10,7 @@ type Runner = (argv: string[], spec?: unknown) => CliResult;
 const COMMANDS = ['mnasnet', 'nasfpn'] as const;
 type Command = (typeof COMMANDS)[number];
 
-export const STATS_USAGE = `${MNASNET_USAGE}  npm run -s stats -- nasfpn … (see: npm run -s stats -- nasfpn --help)
+const STATS_USAGE = `${MNASNET_USAGE}  npm run -s stats -- nasfpn … (see: npm run -s stats -- nasfpn --help)
 `;
 
 function fail(problems: CliProblem[]): CliResult {

@@ -1,6 +1,7 @@
 // Text from a spec file or the command line is printed to a terminal: control characters in it could clear the
 // screen, move the cursor or print a fake result (ESC, BEL, CSI sequences), so they are written as visible escapes;
 // a key 100 kB long is shortened; a list of a million problems shows its first lines and a count.
+import { formatInt } from '../lib/arch/format';
 import { capList, SHOWN_ISSUES } from '../lib/arch/issues';
 import type { CliProblem } from './args';
 
@@ -20,17 +21,14 @@ export function oneLine(text: string, max: number): string {
 }
 
 /** a field path is short (`blocks[3].k`); a longer one quotes a key from the file */
-export const FIELD_CHARS = 80;
-export const MESSAGE_CHARS = 240;
+const FIELD_CHARS = 80;
+const MESSAGE_CHARS = 240;
 
 /** `field: message` lines, the first SHOWN_ISSUES of them, then how many more there are. */
 export function problemLines(problems: readonly CliProblem[]): string {
 	const { shown, more } = capList(problems, SHOWN_ISSUES);
 	const lines = shown.map((p) => `${oneLine(p.field, FIELD_CHARS)}: ${oneLine(p.message, MESSAGE_CHARS)}`);
 	// a `field: message` line too, so the output keeps one shape
-	if (more > 0)
-		lines.push(
-			`problems: ${more.toLocaleString('en-US')} more not shown (${problems.length.toLocaleString('en-US')} in all).`
-		);
+	if (more > 0) lines.push(`problems: ${formatInt(more)} more not shown (${formatInt(problems.length)} in all).`);
 	return lines.join('\n') + '\n';
 }

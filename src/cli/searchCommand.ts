@@ -2,6 +2,7 @@
 // MnasNet's latency-aware search (Tan et al. 2019, §3 and §4) around a preset, with the parameter-count proxy in
 // place of accuracy and a latency table for the device. Without --target-ms the target is MnasNet-A1's predicted
 // latency on the same table, as on the page.
+import { formatCount, formatFixed, formatMs } from '../lib/arch/format';
 import { HARD_CONSTRAINT, SOFT_CONSTRAINT } from '../lib/arch/latency/reward';
 import { serializeLatencyTable, type LatencyTable } from '../lib/arch/latency/table';
 import { MNAS_PRESET_IDS, mnasPreset } from '../lib/arch/mnasnet/presets';
@@ -22,10 +23,10 @@ const OPTIONS = {
 	help: 'flag'
 } as const;
 
-export const SEARCH_LIMITS = { steps: { min: 1, max: 20_000 }, seed: { min: 0, max: 2 ** 32 - 1 } } as const;
-export const DEFAULT_STEPS = 300;
+const SEARCH_LIMITS = { steps: { min: 1, max: 20_000 }, seed: { min: 0, max: 2 ** 32 - 1 } } as const;
+const DEFAULT_STEPS = 300;
 
-export const SEARCH_USAGE = `Usage:
+const SEARCH_USAGE = `Usage:
   npm run -s search -- --constraint soft|hard [--target-ms T] [--steps N] [--seed S] [--preset id] [--table file.json] [--json]
   --constraint  soft (α = β = −0.07) or hard (α = 0, β = −1): MnasNet's reward ACC·(LAT/T)^w (Tan et al. 2019, Eq. 2)
   --target-ms   the target latency T in ms (default: MnasNet-A1's predicted latency on the same table)
@@ -109,7 +110,7 @@ function textReport(out: SearchJson): string {
 	const half = s.slice(Math.floor(s.length / 2));
 	const under = half.filter((x) => x.latencyMs <= out.targetMs).length;
 	const lines = [
-		`search: ${out.constraint} constraint, T = ${out.targetMs.toFixed(2)} ms, ${s.length} steps, seed ${out.seed}, around ${out.preset}`,
+		`search: ${out.constraint} constraint, T = ${formatMs(out.targetMs)}, ${s.length} steps, seed ${out.seed}, around ${out.preset}`,
 		`latency table: ${out.table}`,
 		`ACC proxy: ${out.proxy} = log10(params)/8 (a proxy, not an accuracy)`,
 		'',
@@ -119,7 +120,7 @@ function textReport(out: SearchJson): string {
 		'best networks (reward, predicted ms, MACs, params, step):',
 		...bestSamples(s, 5).map(
 			(x) =>
-				`  ${x.reward.toFixed(4)}  ${x.latencyMs.toFixed(2)} ms  ${(x.macs / 1e6).toFixed(1)} M MACs  ${(x.params / 1e6).toFixed(2)} M params  step ${x.step}`
+				`  ${formatFixed(x.reward, 4)}  ${formatMs(x.latencyMs)}  ${formatCount(x.macs)} MACs  ${formatCount(x.params)} params  step ${x.step}`
 		)
 	];
 	return lines.join('\n') + '\n';

@@ -15,7 +15,7 @@ function fromTable(table: LatencyTable, label: string) {
 	};
 }
 
-export function describeTable(t: LatencyTable): string {
+function describeTable(t: LatencyTable): string {
 	return `${t.entries.length} shapes, ${t.backend} ${t.graph}, ${t.device || 'unnamed device'}, ${t.date}`;
 }
 

@@ -141,7 +141,7 @@ test('totals at the defaults (f, 256, 640, 7, R-50) equal the engine', async ({ 
 		'4,134,144 × 7 + 919,808 input stage = 29,858,816 params'
 	);
 	// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: the P3 output node alone is 54.6 % of a copy's MACs
-	await expect(fpn(page).getByTestId('nasfpn-p3-share')).toContainText('54.6 %');
+	await expect(fpn(page).getByTestId('nasfpn-p3-share')).toContainText('54.6%');
 	await expect(page.locator('svg[data-export="nasfpn-macs-chart"] rect')).toHaveCount(7);
 });
 

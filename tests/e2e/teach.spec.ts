@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { quietDevServer } from './quietDevServer';
 import { costMnasnet, mnasPreset } from '../../src/lib/arch/mnasnet';
 import { costNasfpn, fpnPreset } from '../../src/lib/arch/nasfpn';
-import { formatRatio } from '../../src/lib/arch/compare';
+import { formatRatio } from '../../src/lib/arch/format';
 import { TOUR_STEPS } from '../../src/lib/teach/tourSteps';
 
 const PAGE = '/';

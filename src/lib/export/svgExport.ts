@@ -96,7 +96,7 @@ function copyStyles(source: Element, target: Element, parentStyle: CSSStyleDecla
 }
 
 /** The area to export: the viewBox (or the drawn size), grown to include any content drawn outside it. */
-export function exportBox(svg: SVGSVGElement): SvgBox {
+function exportBox(svg: SVGSVGElement): SvgBox {
 	const vb = svg.viewBox?.baseVal;
 	let box: SvgBox;
 	if (vb && vb.width > 0 && vb.height > 0) box = { x: vb.x, y: vb.y, width: vb.width, height: vb.height };

@@ -28,11 +28,6 @@ const cell = (i: number, lang: Lang) => (lang === 'ko' ? `셀 ${i}` : `cell ${i}
 const PATH =
 	/\b(?:mnasnet\.|nasfpn\.)?(?:blocks\[(\d+)\](?:\.(\w+))?|cells\[(\d+)\](?:\.inputs\[(\d+)\]|\.(\w+))?|(widthMult)(?: \(width multiplier\))?)/g;
 
-/** The on-screen name of one field path (1-based block and cell numbers); unknown paths come back unchanged. */
-export function screenName(path: string, lang: Lang): string {
-	return onScreen(path, lang);
-}
-
 /** An engine sentence with every field path in it replaced by the name on screen. */
 export function onScreen(message: string, lang: Lang): string {
 	return message.replace(PATH, (whole, b?: string, bf?: string, c?: string, ci?: string, cf?: string, top?: string) => {

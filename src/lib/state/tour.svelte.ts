@@ -16,7 +16,7 @@ const FALLBACK: Partial<Record<TourSection, string>> = {
 
 /** Bring a section near the top of the window (the tour card sits at the bottom): `[data-tour-target~=section]`,
  * else the element with that id, else the section's fallback selector. */
-export function scrollToSection(section: TourSection): void {
+function scrollToSection(section: TourSection): void {
 	if (typeof document === 'undefined') return;
 	const fallback = FALLBACK[section];
 	const el =

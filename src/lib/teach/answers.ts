@@ -14,7 +14,7 @@ export function exerciseBlock(spec: MnasnetSpec): number {
 // ---- what halves the MACs of a block? -------------------------------------------------------------------------
 
 export type HalveOption = 't' | 'c' | 'n' | 'resolution' | 'k';
-export const HALVE_OPTIONS: readonly HalveOption[] = ['c', 'resolution', 'n', 't', 'k'];
+const HALVE_OPTIONS: readonly HalveOption[] = ['c', 'resolution', 'n', 't', 'k'];
 
 export interface HalveOutcome {
 	id: HalveOption;

@@ -3,7 +3,6 @@
 // here beside the numbers it frames; plain text only (rendered as text, never HTML).
 import type { MnasnetSpec } from '$lib/arch/mnasnet';
 import type { NasfpnSpec } from '$lib/arch/nasfpn';
-import { formatRatio } from '$lib/arch/compare';
 import {
 	costliestCellAnswer,
 	doubleChannelsAnswer,
@@ -21,7 +20,7 @@ import {
 	type ResWidthChoice
 } from './answers';
 import { fill } from '$lib/i18n/i18n.svelte';
-import { formatCount, formatShare } from './format';
+import { formatCount, formatRatio, formatRatioNumber, formatShare } from '$lib/arch/format';
 import { shortBlockLabel } from './tourFacts';
 
 export type Lang = 'en' | 'ko';
@@ -66,8 +65,6 @@ export interface Exercise {
 	solve(ctx: ExerciseContext, lang: Lang): Solution | null;
 }
 
-const localeOf = (lang: Lang) => (lang === 'ko' ? 'ko-KR' : 'en-US');
-
 function t(lang: Lang, en: string, ko: string, params: Record<string, string | number> = {}): string {
 	return fill(lang === 'ko' ? ko : en, params);
 }
@@ -92,7 +89,7 @@ const halveBlock: Exercise = {
 			lang,
 			'Which single change halves the MACs of block {block} ({label}, {macs} MACs now)?',
 			'{block}번 블록({label}, 지금 MAC {macs}회)의 MAC을 절반으로 만드는 변경은 무엇일까요?',
-			{ block: b + 1, label: shortBlockLabel(mnas, b), macs: formatCount(a.baseMacs, localeOf(lang)) }
+			{ block: b + 1, label: shortBlockLabel(mnas, b), macs: formatCount(a.baseMacs, lang) }
 		);
 	},
 	options({ mnas }, lang) {
@@ -104,13 +101,12 @@ const halveBlock: Exercise = {
 	solve({ mnas }, lang) {
 		const a = halveBlockAnswer(mnas);
 		if (a.best.length === 0) return null;
-		const loc = localeOf(lang);
 		const rows = a.outcomes.map((o) => ({
 			label: t(lang, HALVE_LABEL[o.id][0], HALVE_LABEL[o.id][1], { from: o.from, to: o.to }),
 			value:
 				o.macs === null
 					? t(lang, 'not a valid network', '유효하지 않은 네트워크')
-					: `${formatRatio(o.ratio, loc)} (${formatCount(a.baseMacs, loc)} → ${formatCount(o.macs, loc)})`,
+					: `${formatRatio(o.ratio, lang)} (${formatCount(a.baseMacs, lang)} → ${formatCount(o.macs, lang)})`,
 			best: a.best.includes(o.id)
 		}));
 		return {
@@ -148,7 +144,6 @@ const costliestCell: Exercise = {
 	options: ({ fpn }, lang) => fpn.cells.map((c, i) => ({ id: String(i), label: cellLabel(lang, i, c.level, c.op) })),
 	solve({ fpn }, lang) {
 		const a = costliestCellAnswer(fpn);
-		const loc = localeOf(lang);
 		return {
 			correct: a.best.map(String),
 			explanation: t(
@@ -158,7 +153,7 @@ const costliestCell: Exercise = {
 			),
 			rows: a.cells.map((c) => ({
 				label: cellLabel(lang, c.cell, c.level, c.op),
-				value: `${formatCount(c.macs, loc)} (${formatShare(c.share, loc)})`,
+				value: `${formatCount(c.macs, lang)} (${formatShare(c.share, lang)})`,
 				best: a.best.includes(c.cell)
 			}))
 		};
@@ -180,34 +175,33 @@ const widthHalf: Exercise = {
 	solve({ mnas }, lang) {
 		const a = widthHalfAnswer(mnas);
 		if (!a) return null;
-		const loc = localeOf(lang);
 		return {
 			value: a.paramsRatio,
 			tolerance: 0.05,
-			valueText: formatRatio(a.paramsRatio, loc),
+			valueText: formatRatio(a.paramsRatio, lang),
 			explanation: t(
 				lang,
 				'Halving every width cuts the 1×1 convolutions (C_in·C_out) to about a quarter, but the depthwise convolutions (C·k²) and the head’s 1×1 conv (only its input scales) only to about half, so the MACs fall to ×{macsRatio}, not ×0.25. The 1280-wide head and the classifier are not scaled and hold many of the parameters, so the parameters fall less still: ×{paramsRatio}.',
 				'모든 너비를 절반으로 줄이면 1×1 합성곱(C_in·C_out)은 약 4분의 1이 되지만, 깊이별 합성곱(C·k²)과 헤드의 1×1 합성곱(입력 쪽만 줄어듦)은 약 절반으로만 줄어서 MAC은 ×0.25가 아니라 ×{macsRatio|가} 됩니다. 1280채널 헤드와 분류기는 줄지 않고 파라미터의 큰 몫을 차지하므로 파라미터는 더 적게 줄어듭니다: ×{paramsRatio}.',
 				{
-					macsRatio: formatRatio(a.macsRatio, loc).slice(0, -1),
-					paramsRatio: formatRatio(a.paramsRatio, loc).slice(0, -1)
+					macsRatio: formatRatioNumber(a.macsRatio, lang),
+					paramsRatio: formatRatioNumber(a.paramsRatio, lang)
 				}
 			),
 			rows: [
 				{
 					label: t(lang, 'params at width multiplier 1.0', '너비 배수 1.0의 파라미터'),
-					value: formatCount(a.paramsAt1, loc),
+					value: formatCount(a.paramsAt1, lang),
 					best: false
 				},
 				{
 					label: t(lang, 'params at width multiplier 0.5', '너비 배수 0.5의 파라미터'),
-					value: formatCount(a.paramsAtHalf, loc),
+					value: formatCount(a.paramsAtHalf, lang),
 					best: true
 				},
 				{
 					label: t(lang, 'MACs at 1.0 → 0.5', 'MAC 1.0 → 0.5'),
-					value: `${formatCount(a.macsAt1, loc)} → ${formatCount(a.macsAtHalf, loc)}`,
+					value: `${formatCount(a.macsAt1, lang)} → ${formatCount(a.macsAtHalf, lang)}`,
 					best: false
 				}
 			]
@@ -233,7 +227,7 @@ const resolutionVsWidth: Exercise = {
 	question({ mnas }, lang) {
 		const l = resWidthLabels(lang, mnas);
 		const a = resolutionVsWidthAnswer(mnas);
-		const f = a ? formatRatio(a.resolution.to / a.resolution.from, localeOf(lang)).slice(0, -1) : '—';
+		const f = a ? formatRatioNumber(a.resolution.to / a.resolution.from, lang) : '—';
 		return t(
 			lang,
 			'Both cut by the same factor ×{f}. Which saves more MACs: {res}, or {width}?',
@@ -249,10 +243,9 @@ const resolutionVsWidth: Exercise = {
 		const a = resolutionVsWidthAnswer(mnas);
 		const l = resWidthLabels(lang, mnas);
 		if (!a || !l) return null;
-		const loc = localeOf(lang);
 		const row = (id: 'resolution' | 'width', macs: number) => ({
 			label: l[id],
-			value: `${formatCount(macs, loc)} (${formatRatio(macs / a.baseMacs, loc)})`,
+			value: `${formatCount(macs, lang)} (${formatRatio(macs / a.baseMacs, lang)})`,
 			best: a.best === id
 		});
 		return {
@@ -262,10 +255,10 @@ const resolutionVsWidth: Exercise = {
 				'Both options scale by ×{rs}. MACs grow with the feature-map area H·W, so the resolution cut keeps about {rs2} of every layer’s MACs. The width cut keeps about {ws2} only where both C_in and C_out scale (the 1×1 convolutions); a depthwise convolution scales once (×{ws}), so does the head’s 1×1 conv, which keeps its 1280 outputs, and the classifier does not scale at all. At equal factors the width cut therefore usually keeps more MACs.',
 				'두 선택지 모두 ×{rs}로 줄입니다. MAC은 특징 맵 넓이 H·W에 비례하므로 입력 해상도를 줄이면 모든 층의 MAC이 약 {rs2}로 줄어듭니다. 너비를 줄이면 C_in과 C_out이 함께 줄어드는 1×1 합성곱만 약 {ws2}로 줄고, 깊이별 합성곱은 한 번만(×{ws}) 줄며, 출력 1280채널을 유지하는 헤드의 1×1 합성곱도 마찬가지이고, 분류기는 전혀 줄지 않습니다. 그래서 같은 비율이라면 보통 너비를 줄일 때 MAC이 더 많이 남습니다.',
 				{
-					rs: formatRatio(a.resolution.to / a.resolution.from, loc).slice(0, -1),
-					rs2: formatShare((a.resolution.to / a.resolution.from) ** 2, loc),
-					ws: formatRatio(a.width.to / a.width.from, loc).slice(0, -1),
-					ws2: formatShare((a.width.to / a.width.from) ** 2, loc)
+					rs: formatRatioNumber(a.resolution.to / a.resolution.from, lang),
+					rs2: formatShare((a.resolution.to / a.resolution.from) ** 2, lang),
+					ws: formatRatioNumber(a.width.to / a.width.from, lang),
+					ws2: formatShare((a.width.to / a.width.from) ** 2, lang)
 				}
 			),
 			rows: [
@@ -292,11 +285,10 @@ const finestShare: Exercise = {
 		),
 	solve({ fpn }, lang) {
 		const a = finestLevelShareAnswer(fpn);
-		const loc = localeOf(lang);
 		return {
 			value: a.share * 100,
 			tolerance: 5,
-			valueText: formatShare(a.share, loc),
+			valueText: formatShare(a.share, lang),
 			explanation: t(
 				lang,
 				'{cells} merging cell(s) at P{level}: {macs} of {repeatMacs} MACs. Every merging cell’s 3×3 conv costs the same per pixel, so this is the P{level} cells’ share of the pixels all cells produce: {px} of {totalPx}.',
@@ -304,16 +296,16 @@ const finestShare: Exercise = {
 				{
 					cells: a.cells,
 					level: a.level,
-					macs: formatCount(a.macs, loc),
-					repeatMacs: formatCount(a.repeatMacs, loc),
-					px: formatCount(a.pixels, loc),
-					totalPx: formatCount(a.totalPixels, loc)
+					macs: formatCount(a.macs, lang),
+					repeatMacs: formatCount(a.repeatMacs, lang),
+					px: formatCount(a.pixels, lang),
+					totalPx: formatCount(a.totalPixels, lang)
 				}
 			),
 			rows: [
 				{
 					label: t(lang, 'share of P{level}', 'P{level}의 비율', { level: a.level }),
-					value: formatShare(a.share, loc),
+					value: formatShare(a.share, lang),
 					best: true
 				}
 			]
@@ -336,7 +328,6 @@ const doubleChannels: Exercise = {
 	options: () => (Object.keys(FACTORS) as Factor[]).map((id) => ({ id, label: `×${FACTORS[id]}` })),
 	solve({ fpn }, lang) {
 		const a = doubleChannelsAnswer(fpn);
-		const loc = localeOf(lang);
 		return {
 			correct: a.best,
 			explanation: t(
@@ -344,14 +335,14 @@ const doubleChannels: Exercise = {
 				'A 3×3 convolution from C to C channels costs 9·C² MACs per pixel, so doubling C multiplies it by 4 (with separable convolutions, 9·C + C², a little less). Here: {macs} → {doubled} MACs, ×{ratio}.',
 				'C채널에서 C채널로 가는 3×3 합성곱은 픽셀당 MAC이 9·C²이므로, C를 두 배로 하면 4배가 됩니다(깊이별 분리 합성곱은 9·C + C²이라 조금 덜합니다). 여기서는 MAC {macs}회 → {doubled}회, ×{ratio}입니다.',
 				{
-					macs: formatCount(a.macs, loc),
-					doubled: formatCount(a.doubledMacs, loc),
-					ratio: formatRatio(a.ratio, loc).slice(0, -1)
+					macs: formatCount(a.macs, lang),
+					doubled: formatCount(a.doubledMacs, lang),
+					ratio: formatRatioNumber(a.ratio, lang)
 				}
 			),
 			rows: (Object.keys(FACTORS) as Factor[]).map((id) => ({
 				label: `×${FACTORS[id]}`,
-				value: a.best.includes(id) ? formatRatio(a.ratio, loc) : '',
+				value: a.best.includes(id) ? formatRatio(a.ratio, lang) : '',
 				best: a.best.includes(id)
 			}))
 		};

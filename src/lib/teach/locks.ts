@@ -37,7 +37,7 @@ export const CONTROL_IDS = [
 export type ControlId = (typeof CONTROL_IDS)[number];
 
 /** Single columns of the block table. */
-export const MNAS_COLUMN_IDS = [
+const MNAS_COLUMN_IDS = [
 	'mnasnet-col-op',
 	'mnasnet-col-t',
 	'mnasnet-col-c',
@@ -47,7 +47,6 @@ export const MNAS_COLUMN_IDS = [
 	'mnasnet-col-se',
 	'mnasnet-col-skip'
 ] as const satisfies readonly ControlId[];
-export type MnasColumnId = (typeof MNAS_COLUMN_IDS)[number];
 
 /** Shortcuts of the classroom dialog: one tick for a whole group of controls. Old links may name them too. */
 export const CONTROL_GROUPS = {

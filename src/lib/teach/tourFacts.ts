@@ -2,7 +2,7 @@
 import { blockLabel, costMnasnet, isBlockRow, type MnasCostReport, type MnasnetSpec } from '$lib/arch/mnasnet';
 import type { FpnCostReport, NasfpnSpec } from '$lib/arch/nasfpn';
 import { PARTICLE_FORMS, withParticle } from '$lib/i18n/particle';
-import { formatCount, formatShare } from './format';
+import { DEFAULT_LOCALE, formatCount, formatShare } from '$lib/arch/format';
 
 export interface TourFactsInput {
 	mnas: MnasnetSpec;
@@ -35,7 +35,7 @@ export function seCost(
 	return { params: row.params - rowWithout.params, macs: row.macs - rowWithout.macs };
 }
 
-export function tourFacts(f: TourFactsInput, locale = 'en-US'): Record<string, string> {
+export function tourFacts(f: TourFactsInput, locale = DEFAULT_LOCALE): Record<string, string> {
 	const count = (n: number) => formatCount(n, locale);
 	const facts: Record<string, string> = {
 		resolution: String(f.mnas.resolution),

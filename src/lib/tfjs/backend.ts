@@ -20,7 +20,7 @@ function minifierProbe(parameterNameThatAMinifierShortens: number): number {
 }
 
 /** Whether the threaded wasm binary can start in this bundle: unminified, or minified with the fix applied. */
-export function threadedWasmIsSafe(): boolean {
+function threadedWasmIsSafe(): boolean {
 	const minified = !minifierProbe.toString().includes('parameterNameThatAMinifierShortens');
 	return !minified || '_scriptDir' in globalThis;
 }

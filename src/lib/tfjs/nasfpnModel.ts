@@ -44,7 +44,7 @@ export function stageOwner(level: number): string {
 }
 
 /** The feature maps a spec's pyramid reads (shapes of the random inputs). */
-export function fpnInputFeatures(spec: NasfpnSpec, stage: FpnInputStageLevel[]): FpnInputFeature[] {
+function fpnInputFeatures(spec: NasfpnSpec, stage: FpnInputStageLevel[]): FpnInputFeature[] {
 	if (stage.length > 0) {
 		return stage
 			.filter((s) => s.source === 'backbone')

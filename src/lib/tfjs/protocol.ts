@@ -10,7 +10,6 @@ export const BACKENDS: readonly BackendName[] = ['wasm', 'webgl', 'webgpu', 'cpu
 
 /** `layers`: the tf.layers model (conv, BN, activation as separate layers). `folded`: BN folded, bias + act fused. */
 export type Variant = 'layers' | 'folded';
-export const VARIANTS: readonly Variant[] = ['folded', 'layers'];
 
 /** one job per network family ($lib/arch/kinds.ts) */
 export type NetworkJob = { kind: 'mnasnet'; spec: MnasnetSpec } | { kind: 'nasfpn'; spec: NasfpnSpec };

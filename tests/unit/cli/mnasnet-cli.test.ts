@@ -58,7 +58,7 @@ describe('runMnasnetStats', () => {
 		const r = runMnasnetStats(['--preset', 'lecture']);
 		expect(r.code).toBe(0);
 		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: the lecture model at 1.0 = 4,383,312 params, 314,415,872 MACs
-		expect(r.stdout).toMatch(/^TOTAL .*4,383,312 +314,415,872 +100\.0 %$/m);
+		expect(r.stdout).toMatch(/^TOTAL .*4,383,312 +314,415,872 +100\.0%$/m);
 		expect(r.stdout).toMatch(/^FLOPs: +628,831,744 .*= 2 × MACs/m);
 		expect(r.stdout).toMatch(/^peak memory: /m);
 		expect(r.stdout).toMatch(/^ +Σ b1 MBConv3 k3×3 ×3/m);

@@ -70,7 +70,7 @@ describe('runNasfpnStats', () => {
 		expect(text).toMatch(/^input stage\s+919,808\s+1,468,006,400/m);
 		expect(text).toMatch(/^TOTAL \(stage \+ 7 × repeat\)\s+29,858,816\s+49,877,811,200/m);
 		// tensorflow/tpu detection/modeling/architecture/nasfpn.py, 3×3 conv cost: the P3 output node is 54.6 % of one repeat
-		expect(text).toMatch(/^7\s+P3\s+80\s+sum\s+0 \(P3\), 6 \(P4 ↑2\)\s+P3 out\s+590,592\s+3,774,873,600\s+54\.6 %/m);
+		expect(text).toMatch(/^7\s+P3\s+80\s+sum\s+0 \(P3\), 6 \(P4 ↑2\)\s+P3 out\s+590,592\s+3,774,873,600\s+54\.6%/m);
 		expect(text).toMatch(/^9\s+P5\s+20\s+gp\s+7 \(P3 ↓4\), 8 \(P4 ↓2, gate\)\s+\+2 \(P5\)/m);
 		expect(text).toContain('2 × MACs');
 	});

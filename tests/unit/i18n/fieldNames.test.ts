@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { onScreen, screenName } from '$lib/i18n/fieldNames';
+import { onScreen } from '$lib/i18n/fieldNames';
 import { validateMnasnet, mnasPreset } from '$lib/arch/mnasnet';
 
 // On-screen names: the block table's header (op, t, c, n, s, k, SE, skip), the width box `width_mult`, rows and
 // cells numbered from 1 as the table and the graph show them.
 
-describe('screenName', () => {
+describe('onScreen of one field path', () => {
 	const cases: { path: string; en: string; ko: string }[] = [
 		{ path: 'widthMult', en: 'width_mult', ko: 'width_mult' },
 		{ path: 'blocks[1].c', en: 'c of block 2', ko: '블록 2의 c' },
@@ -17,8 +17,8 @@ describe('screenName', () => {
 		{ path: 'resolution', en: 'resolution', ko: 'resolution' }
 	];
 	for (const { path, en, ko } of cases) {
-		it(`screenName("${path}", en) = "${en}"`, () => expect(screenName(path, 'en')).toBe(en));
-		it(`screenName("${path}", ko) = "${ko}"`, () => expect(screenName(path, 'ko')).toBe(ko));
+		it(`onScreen("${path}", en) = "${en}"`, () => expect(onScreen(path, 'en')).toBe(en));
+		it(`onScreen("${path}", ko) = "${ko}"`, () => expect(onScreen(path, 'ko')).toBe(ko));
 	}
 });
 

@@ -219,12 +219,12 @@ describe('TourState.focusSelector', () => {
 });
 
 describe('tourFacts', () => {
-	it('tourFacts on the lecture preset: 4.38 M params, 314 M MACs', () => {
+	it('tourFacts on the lecture preset: 4.38 M params, 314.4 M MACs', () => {
 		// torchvision models/mnasnet.py weights meta; tensorflow/tpu models/official/mnasnet: lecture = 4,383,312 params, 314,415,872 MACs
 		const nb = new NotebookState();
 		const facts = factsOf(nb);
 		expect(facts.params).toBe('4.38 M');
-		expect(facts.macs).toBe('314 M');
+		expect(facts.macs).toBe('314.4 M');
 	});
 
 	it('tourFacts for the (f) P3 cell: 80×80 pixels, 3.77 G MACs, 54.6 % of a repeat', () => {

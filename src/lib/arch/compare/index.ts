@@ -1,5 +1,5 @@
 // Side-by-side comparison of two networks' cost reports (pure: no DOM).
 export type * from './types';
-export { costRatio, formatRatio } from './ratio';
+export { costRatio } from './ratio';
 export { compareMnasnet, compareRow } from './mnasnet';
 export { compareNasfpn } from './nasfpn';

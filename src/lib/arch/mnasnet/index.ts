@@ -3,15 +3,7 @@ export * from './spec';
 export type * from './plan';
 export type * from './report';
 export { STEM_ROW, HEAD_ROW, blockRowOf, rowKey, isBlockRow, layerRow, type MnasRow, type MnasRowKey } from './rows';
-export {
-	roundFilters,
-	truncScale,
-	tfChannels,
-	stemChannels,
-	blockChannels,
-	headChannels,
-	seReduceWidth
-} from './widths';
+export { roundFilters, stemChannels, blockChannels, headChannels, seReduceWidth } from './widths';
 export { LIMITS } from './limits';
 export { MNAS_PRESETS, MNAS_PRESET_IDS, mnasPreset, isMnasPresetId, type MnasPreset } from './presets';
 export {
@@ -25,6 +17,6 @@ export {
 } from './blockString';
 export { validateMnasnet } from './validate';
 export { mnasnetWarnings } from './warnings';
-export { planMnasnet, layerName, layerHidden } from './resolve';
+export { planMnasnet, layerName } from './resolve';
 export { costMnasnet, costPlan, blockLabel } from './cost';
 export { analyzeMnasnet, type MnasAnalysis } from './analyze';

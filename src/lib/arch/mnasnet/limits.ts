@@ -11,8 +11,6 @@ export const LIMITS = {
 	se: { min: 0, max: 1 }
 } as const;
 
-export const STRIDES = [1, 2] as const;
-
 export function isOddKernel(k: number): boolean {
 	return Number.isInteger(k) && k >= LIMITS.kernel.min && k <= LIMITS.kernel.max && k % 2 === 1;
 }

@@ -14,7 +14,7 @@ function ceilDiv(size: number, stride: number): number {
 }
 
 /** Width of the depthwise (mbconv, sepconv) or main (conv) stage, and whether the mbconv expand conv exists. */
-export function layerHidden(
+function layerHidden(
 	convention: MnasnetSpec['convention'],
 	block: Pick<MnasBlock, 'op' | 't'>,
 	inChannels: number,

@@ -15,7 +15,7 @@ export function roundFilters(filters: number, multiplier: number, divisor = 8, m
 }
 
 /** Python's `int(c * w)` for positive values (truncation, no rounding to 8): the lecture code's rule. */
-export function truncScale(channels: number, multiplier: number): number {
+function truncScale(channels: number, multiplier: number): number {
 	return Math.trunc(channels * multiplier);
 }
 
@@ -23,7 +23,7 @@ export function truncScale(channels: number, multiplier: number): number {
  * `tf` rule for a stem or block width. At widthMult 1 the channels stay as written: every TF preset is built with
  * its default `depth_multiplier=None`, and `round_filters` returns the filters untouched then (mnasnet-d1's 36 stays 36).
  */
-export function tfChannels(channels: number, widthMult: number): number {
+function tfChannels(channels: number, widthMult: number): number {
 	return widthMult === 1 ? channels : roundFilters(channels, widthMult);
 }
 

@@ -25,7 +25,7 @@ export function convBnCost(k: number, cin: number, cout: number, separable: bool
 	return { params: k * k * cin * cout + cout + bn, bnBuffers: bn, macsPerPixel: k * k * cin * cout };
 }
 
-export function zeroWork(): ElementwiseWork {
+function zeroWork(): ElementwiseWork {
 	return { adds: 0, multiplies: 0, sigmoids: 0, poolOutputs: 0, upsampleOutputs: 0 };
 }
 

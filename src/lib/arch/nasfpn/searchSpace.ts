@@ -5,7 +5,7 @@ import { mulberry32, randomInt } from './prng';
 import type { FpnCell, NasfpnSpec } from './spec';
 import { cellOffset, readOrder } from './levels';
 
-export const SEARCH_SPACE = {
+const SEARCH_SPACE = {
 	minLevel: 3,
 	maxLevel: 7,
 	intermediateCells: 2,

@@ -2,7 +2,6 @@
 
 /** `sum`: a + b. `gp`: global-pool attention, R(c) + R(f)·sigmoid(globalmax(R(c))), c = coarser-level input. */
 export type FpnOp = 'sum' | 'gp';
-export const FPN_OPS: readonly FpnOp[] = ['sum', 'gp'];
 
 export interface FpnCell {
 	/** output level of the cell */

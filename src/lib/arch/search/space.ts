@@ -9,14 +9,14 @@ import { blockChannels } from '../mnasnet/widths';
 /** The ConvOps of Fig. 4: regular conv, depthwise-separable conv, and MBConv with expansion 3 or 6. */
 export type ConvChoice = 'conv' | 'sepconv' | 'mbconv3' | 'mbconv6';
 export const CONV_CHOICES: readonly ConvChoice[] = ['mbconv3', 'mbconv6', 'sepconv', 'conv'];
-export const KERNEL_CHOICES: readonly number[] = [3, 5];
-export const SE_CHOICES: readonly number[] = [0, 0.25];
-export const SKIP_CHOICES: readonly SkipOp[] = ['identity', 'none'];
-export const FILTER_MULTIPLIERS: readonly number[] = [0.75, 1, 1.25];
-export const LAYER_OFFSETS: readonly number[] = [-1, 0, 1];
+const KERNEL_CHOICES: readonly number[] = [3, 5];
+const SE_CHOICES: readonly number[] = [0, 0.25];
+const SKIP_CHOICES: readonly SkipOp[] = ['identity', 'none'];
+const FILTER_MULTIPLIERS: readonly number[] = [0.75, 1, 1.25];
+const LAYER_OFFSETS: readonly number[] = [-1, 0, 1];
 
 export type DecisionName = 'op' | 'kernel' | 'se' | 'skip' | 'filters' | 'layers';
-export const DECISION_NAMES: readonly DecisionName[] = ['op', 'kernel', 'se', 'skip', 'filters', 'layers'];
+const DECISION_NAMES: readonly DecisionName[] = ['op', 'kernel', 'se', 'skip', 'filters', 'layers'];
 
 /** The options of one block: each list is what that block's decision can pick. */
 export interface BlockSpace {
@@ -39,7 +39,7 @@ export interface SearchSpace {
 export type Choices = number[][];
 
 /** The block's channels times a multiplier, rounded to a whole channel. */
-export function scaleFilters(c: number, multiplier: number): number {
+function scaleFilters(c: number, multiplier: number): number {
 	return Math.max(1, Math.round(c * multiplier));
 }
 
@@ -103,24 +103,6 @@ export function specFromChoices(space: SearchSpace, choices: Choices): MnasnetSp
 		...space.base,
 		blocks: space.blocks.map((bs, i) => blockFrom(bs, choices[i], space.base.blocks[i].s))
 	};
-}
-
-/** The choices closest to a block as written (the base network's own point, when it lies in the space). */
-export function choicesOf(space: SearchSpace, spec: MnasnetSpec): Choices {
-	const nearest = (xs: readonly number[], v: number) =>
-		xs.reduce((best, x, i) => (Math.abs(x - v) < Math.abs(xs[best] - v) ? i : best), 0);
-	return space.blocks.map((bs, i) => {
-		const b = spec.blocks[i];
-		const conv: ConvChoice = b.op === 'mbconv' ? (b.t <= 4 ? 'mbconv3' : 'mbconv6') : b.op;
-		return [
-			Math.max(0, bs.op.indexOf(conv)),
-			nearest(bs.kernel, b.k),
-			nearest(bs.se, b.se),
-			Math.max(0, bs.skip.indexOf(b.skip)),
-			nearest(bs.filters, b.c),
-			nearest(bs.layers, b.n)
-		];
-	});
 }
 
 /** Whether every pick is an index into its option list. */

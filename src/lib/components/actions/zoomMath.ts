@@ -17,9 +17,9 @@ export const ZOOM_EXTENT: [number, number] = [0.25, 4];
 /** one press of "Zoom in" multiplies the scale by this, "Zoom out" divides */
 export const ZOOM_STEP = 1.25;
 /** the picture may be panned this far (a fraction of the view) past each edge, so it cannot be lost */
-export const PAN_MARGIN = 0.5;
+const PAN_MARGIN = 0.5;
 /** largest zoom change of one wheel event, in powers of 2 (a mouse notch with Ctrl would otherwise be 4×) */
-export const MAX_WHEEL_STEP = 0.5;
+const MAX_WHEEL_STEP = 0.5;
 
 /** Keeps k inside ZOOM_EXTENT; anything not finite becomes 1. */
 export function clampScale(k: number, extent: readonly [number, number] = ZOOM_EXTENT): number {
@@ -41,13 +41,6 @@ export function transformAttr(t: ZoomView): string {
 /** The same transform for an HTML overlay (CSS needs units; transform-origin must be 0 0). */
 export function transformCss(t: ZoomView): string {
 	return `translate(${num(t.x)}px, ${num(t.y)}px) scale(${num(t.k)})`;
-}
-
-/** Reads the scale back from `transformAttr` text (what a test or the export sees); 1 when there is none. */
-export function scaleOf(attr: string | null): number {
-	const m = attr?.match(/scale\(\s*([-+\d.eE]+)/);
-	const k = m ? Number(m[1]) : 1;
-	return Number.isFinite(k) ? k : 1;
 }
 
 export function isIdentity(t: ZoomView, eps = 1e-6): boolean {

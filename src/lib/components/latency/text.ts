@@ -1,6 +1,6 @@
 // Every string the latency panel shows, in English and Korean. Placeholders `{name}` are filled with `fill`
 // (plain text, never HTML).
-import { defineMessages, fill, type Lang } from '$lib/i18n/i18n.svelte';
+import { defineMessages, type Lang } from '$lib/i18n/i18n.svelte';
 
 export const latencyText = defineMessages({
 	en: {
@@ -24,7 +24,7 @@ export const latencyText = defineMessages({
 		predicted: 'Predicted latency',
 		predictedLine:
 			'Predicted on this device: {value} ({measured} of {layers} layers measured shapes, the rest interpolated).',
-		predictionError: 'Prediction error: {value} % (predicted {predicted}, measured median {measured}).',
+		predictionError: 'Prediction error: {value} (predicted {predicted}, measured median {measured}).',
 		predictionOther: 'No prediction error: the latency table is for {backend}, folded graph; this run used {run}.',
 		estimate: 'This run should take about {seconds} s ({basis}).',
 		estimateCalibrated: 'from this device’s calibration',
@@ -72,7 +72,6 @@ export const latencyText = defineMessages({
 		p10: 'p10',
 		p90: 'p90',
 		min: 'Min',
-		ms: '{value} ms',
 		backendLine: 'Backend {backend}',
 		wasmLine: 'binary {binary}, SIMD {simd}, {threads} thread(s)',
 		backendNote: 'Note: {note}',
@@ -158,7 +157,7 @@ export const latencyText = defineMessages({
 			'아직 보정하지 않았습니다. 보정은 서로 다른 층 모양마다 한 번씩 시간을 재어, 실행하지 않고도 고칠 때마다 지연 시간을 예측할 수 있게 합니다.',
 		predicted: '예측 지연 시간',
 		predictedLine: '이 기기에서의 예측: {value} (층 {layers}개 중 {measured}개는 측정한 모양, 나머지는 보간).',
-		predictionError: '예측 오차: {value}% (예측 {predicted}, 측정 중앙값 {measured}).',
+		predictionError: '예측 오차: {value} (예측 {predicted}, 측정 중앙값 {measured}).',
 		predictionOther:
 			'예측 오차 없음: 지연 시간 표는 {backend} 백엔드의 접힌 그래프용인데, 이번 실행의 설정은 {run}입니다.',
 		estimate: '이번 실행의 예상 소요 시간: 약 {seconds}초 ({basis}).',
@@ -207,7 +206,6 @@ export const latencyText = defineMessages({
 		p10: 'p10',
 		p90: 'p90',
 		min: '최솟값',
-		ms: '{value} ms',
 		backendLine: '백엔드 {backend}',
 		wasmLine: '바이너리 {binary}, SIMD {simd}, 스레드 {threads}개',
 		backendNote: '참고: {note}',
@@ -278,9 +276,4 @@ export type LatencyText = (typeof latencyText)['en'];
 
 export function textFor(lang: Lang): LatencyText {
 	return latencyText[lang] ?? latencyText.en;
-}
-
-/** A duration in milliseconds, two decimals, in the panel's language. */
-export function formatMs(t: LatencyText, ms: number): string {
-	return fill(t.ms, { value: ms.toFixed(2) });
 }

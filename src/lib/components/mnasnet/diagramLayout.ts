@@ -61,7 +61,7 @@ export interface DiagramLayout {
 }
 
 export const SLOT_WIDTH = 84;
-export const MARGIN_X = 8;
+const MARGIN_X = 8;
 const TITLE_Y = 16;
 const BOX_TOP = 56;
 const BOX_MAX_H = 150;
@@ -217,9 +217,4 @@ export function residualArcPath(box: DiagramBox): string {
 	const x1 = box.x + box.w + 6;
 	const y0 = box.y + Math.min(10, box.h / 2);
 	return `M${x0},${y0} C${x0},${top - lift} ${x1},${top - lift} ${x1},${y0}`;
-}
-
-/** "56×56×24" */
-export function shapeLabel(shape: Shape3): string {
-	return `${shape[0]}×${shape[1]}×${shape[2]}`;
 }

@@ -155,7 +155,7 @@ function cubicAt([p0, p1, p2, p3]: Cubic, t: number): Point {
  * The curve of one edge. Different levels: a horizontal link (tangents flat at both ends). Same level, next column:
  * straight. Same level further away: an arc over the row, so it does not run through the nodes in between.
  */
-export function edgeCurve(s: Point, t: Point, cfg: LayoutConfig, bend = 0): Cubic {
+function edgeCurve(s: Point, t: Point, cfg: LayoutConfig, bend = 0): Cubic {
 	const dx = t.x - s.x;
 	if (Math.abs(t.y - s.y) < 0.5) {
 		if (Math.abs(dx) <= cfg.col * 1.01 && bend === 0) {
@@ -182,9 +182,9 @@ function cubicPath(c: Cubic): string {
 /** Side of an edge handle's touch target, in layout units (drawn 1:1 at zoom 100 %): WCAG 2.5.8's 24 px. */
 export const HANDLE_SIZE = 24;
 /** font sizes of the graph's texts (CellGraph's styles) */
-export const EDGE_LABEL_FONT = 10.5;
-export const NODE_NAME_FONT = 10.5;
-export const OUT_TAG_FONT = 10;
+const EDGE_LABEL_FONT = 10.5;
+const NODE_NAME_FONT = 10.5;
+const OUT_TAG_FONT = 10;
 
 export interface Rect {
 	x0: number;
@@ -221,7 +221,7 @@ export function textWidth(text: string, font: number): number {
 const OUT_TAG_WIDTH = Math.max(textWidth('P7 out', OUT_TAG_FONT), textWidth('P7 출력', OUT_TAG_FONT));
 
 /** The fixed boxes of the drawing: node circles (with their output ring), names below, out tags above right. */
-export function nodeBoxes(
+function nodeBoxes(
 	nodes: readonly (Point & { offset: number; cell: number; isOutput: boolean })[],
 	cfg: LayoutConfig
 ): GraphBox[] {
@@ -244,12 +244,12 @@ export function nodeBoxes(
 	return boxes;
 }
 
-export function handleBox(p: Point, key: string): GraphBox {
+function handleBox(p: Point, key: string): GraphBox {
 	const h = HANDLE_SIZE / 2;
 	return { kind: 'handle', key, x0: p.x - h, y0: p.y - h, x1: p.x + h, y1: p.y + h };
 }
 
-export function labelBox(p: Point, text: string, key: string): GraphBox {
+function labelBox(p: Point, text: string, key: string): GraphBox {
 	const w = textWidth(text, EDGE_LABEL_FONT) / 2;
 	const h = EDGE_LABEL_FONT * 0.6 + 1;
 	return { kind: 'label', key, x0: p.x - w, y0: p.y - h, x1: p.x + w, y1: p.y + h };

@@ -49,7 +49,7 @@ const EMPTY: ReadonlySet<number> = new Set();
 const NO_WIRES: ReadonlySet<string> = new Set();
 
 /** The loaded step against the step before it in the progression; null for (a), where it starts. */
-export function progressionChange(id: FpnPresetId): StepChange | null {
+function progressionChange(id: FpnPresetId): StepChange | null {
 	const from = previousStep(id);
 	return from === null ? null : { from, to: id, before: fpnStep(from).cells, after: fpnStep(id).cells };
 }

@@ -11,5 +11,3 @@ export const FORMULAS = {
 	binaryOps: r`\textsf{sum}:\; R(a) + R(b) \qquad \textsf{global pool}:\; R(c) + R(f) \odot \sigma\big(\mathrm{GMP}(R(c))\big)`,
 	postMerge: r`\mathrm{node} = \mathrm{BN}\Big(\mathrm{conv}_{3\times 3}\big(\mathrm{ReLU}(\textsf{op}(R(a), R(b)) \,[+\, \text{unused same-level features}])\big)\Big)`
 } as const;
-
-export type FormulaId = keyof typeof FORMULAS;

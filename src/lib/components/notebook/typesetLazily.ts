@@ -29,7 +29,7 @@ function knownFormulas(doc: Document): Map<string, DocumentFragment> {
 let katexChunk: Promise<typeof typeset> | null = null;
 
 /** KaTeX, imported the first time a formula needs it; a failed load (offline) is retried by the next formula */
-export function loadTypeset(): Promise<typeof typeset> {
+function loadTypeset(): Promise<typeof typeset> {
 	katexChunk ??= import('./typeset').then(
 		(m) => m.typeset,
 		(error: unknown) => {

@@ -7,7 +7,7 @@ import type { ConstraintName } from '$lib/search/protocol';
 
 export const STEP_LIMITS = { min: 10, max: 5000 } as const;
 export const SEED_MAX = 2 ** 31 - 1;
-export const DEFAULT_SEARCH_STEPS = 300;
+const DEFAULT_SEARCH_STEPS = 300;
 
 function wholeIn(text: string, min: number, max: number): number | null {
 	const t = text.trim();

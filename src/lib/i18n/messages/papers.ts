@@ -88,7 +88,7 @@ export const papersMessages = defineMessages({
 			'Suppose better networks cost latency along a trade-off where doubling the latency buys a fixed relative gain in accuracy. The curves show the reward a network on that trade-off earns at each latency, relative to the best one; the band marks the latencies that earn within 1 % of the best, where the controller is rewarded almost equally.',
 		fig6Gain: 'Accuracy gained per doubling of latency (%)',
 		fig6Label:
-			'Reward along an accuracy–latency trade-off ({gain} % per doubling), relative to the best, for the soft and the hard constraint at T = {t} ms.',
+			'Reward along an accuracy–latency trade-off ({gain} per doubling), relative to the best, for the soft and the hard constraint at T = {t} ms.',
 		fig6Band: 'Within 1 % of the best reward: soft {softLo}–{softHi} ms, hard {hardLo}–{hardHi} ms.',
 		fig6Hard:
 			'Hard constraint: the reward only rises up to T and drops steeply above it, so the best networks sit in a narrow band at or just under T. The paper saw the controller keep to faster models to avoid the penalty.',
@@ -210,7 +210,7 @@ export const papersMessages = defineMessages({
 			'더 좋은 네트워크일수록 지연 시간이 늘어나는 절충 곡선이 있고, 지연 시간을 두 배로 늘릴 때마다 정확도가 일정한 비율만큼 오른다고 해 봅시다. 곡선은 그 절충 위의 네트워크가 지연 시간별로 받는 보상을 가장 좋은 보상에 대한 비로 보여 줍니다. 띠는 가장 좋은 보상과 1 % 이내로 차이 나는 지연 시간 구간으로, 컨트롤러가 거의 같은 보상을 받는 곳입니다.',
 		fig6Gain: '지연 시간이 두 배일 때 오르는 정확도 (%)',
 		fig6Label:
-			'두 배당 {gain} %인 정확도–지연 시간 절충 위에서, T = {t} ms일 때 소프트 제약과 하드 제약의 보상을 가장 좋은 보상에 대한 비로 나타낸 그림.',
+			'두 배당 {gain}인 정확도–지연 시간 절충 위에서, T = {t} ms일 때 소프트 제약과 하드 제약의 보상을 가장 좋은 보상에 대한 비로 나타낸 그림.',
 		fig6Band: '가장 좋은 보상과 1 % 이내인 구간: 소프트 제약 {softLo}–{softHi} ms, 하드 제약 {hardLo}–{hardHi} ms.',
 		fig6Hard:
 			'하드 제약: 보상은 T까지만 오르고 T를 넘으면 가파르게 떨어집니다. 그래서 가장 좋은 네트워크는 T 바로 아래의 좁은 구간에 몰립니다. 논문에서도 컨트롤러는 벌점을 피하려고 더 빠른 모델 쪽에 머물렀습니다.',

@@ -22,7 +22,7 @@ export const searchMessages = defineMessages({
 		current: 'current network',
 		front: 'Pareto front (most MACs for the latency)',
 		pairSentence:
-			'Equal MACs, different latency: these two networks differ by {macPct} % in MACs, yet one is predicted to take {ratio}× as long as the other ({fast} ms against {slow} ms).',
+			'Equal MACs, different latency: these two networks differ by {macPct} in MACs, yet one is predicted to take {ratio}× as long as the other ({fast} ms against {slow} ms).',
 		pointTitle: '{macs} M MACs, {params} M params, {ms} ms predicted',
 		loaded: 'Loaded into the editor.',
 		searchLead:
@@ -84,7 +84,7 @@ export const searchMessages = defineMessages({
 		current: '현재 네트워크',
 		front: '파레토 경계(같은 지연 시간에서 곱셈-누산이 가장 많은 네트워크)',
 		pairSentence:
-			'곱셈-누산은 같아도 지연 시간은 다릅니다: 이 두 네트워크의 곱셈-누산 차이는 {macPct} %뿐이지만 한쪽의 예측 지연 시간이 다른 쪽의 {ratio}배입니다({fast} ms 대 {slow} ms).',
+			'곱셈-누산은 같아도 지연 시간은 다릅니다: 이 두 네트워크의 곱셈-누산 차이는 {macPct}뿐이지만 한쪽의 예측 지연 시간이 다른 쪽의 {ratio}배입니다({fast} ms 대 {slow} ms).',
 		pointTitle: '곱셈-누산 {macs} M, 파라미터 {params} M, 예측 {ms} ms',
 		loaded: '편집기에 불러왔습니다.',
 		searchLead:

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { compareMnasnet, compareNasfpn, costRatio, formatRatio } from '$lib/arch/compare';
+import { compareMnasnet, compareNasfpn, costRatio } from '$lib/arch/compare';
+import { formatRatio } from '$lib/arch/format';
 import { costMnasnet, mnasPreset } from '$lib/arch/mnasnet';
 import { costNasfpn, fpnPreset } from '$lib/arch/nasfpn';
 
@@ -13,21 +14,6 @@ describe('costRatio', () => {
 	];
 	for (const { left, right, ratio } of cases)
 		it(`costRatio(${left}, ${right}) = ${ratio}`, () => expect(costRatio(left, right)).toBe(ratio));
-});
-
-describe('formatRatio', () => {
-	const cases: { ratio: number | null; locale?: string; text: string }[] = [
-		{ ratio: 0.7099, text: '0.71×' },
-		{ ratio: 1, text: '1.00×' },
-		{ ratio: 0.004213, text: '0.00421×' },
-		{ ratio: 12.345, text: '12.3×' },
-		{ ratio: 0, text: '0.00×' },
-		{ ratio: null, text: '—' },
-		{ ratio: 0.5, locale: 'ko-KR', text: '0.50×' }
-	];
-	for (const { ratio, locale, text } of cases)
-		it(`formatRatio(${ratio}${locale ? `, ${locale}` : ''}) = "${text}"`, () =>
-			expect(formatRatio(ratio, locale)).toBe(text));
 });
 
 describe('compareMnasnet', () => {

@@ -5,7 +5,6 @@ import {
 	clampScale,
 	constrainView,
 	isIdentity,
-	scaleOf,
 	transformAttr,
 	transformCss,
 	wheelDelta,
@@ -47,22 +46,6 @@ describe('transformAttr / transformCss', () => {
 		it(`transformAttr(${JSON.stringify(t)}) = ${attr}`, () => expect(transformAttr(t)).toBe(attr));
 		it(`transformCss(${JSON.stringify(t)}) = ${css}`, () => expect(transformCss(t)).toBe(css));
 	}
-});
-
-describe('scaleOf', () => {
-	const cases: [string | null, number][] = [
-		['translate(0,0) scale(1)', 1],
-		['translate(-40,12.5) scale(1.25)', 1.25],
-		['translate(1,2) scale(0.512)', 0.512],
-		['translate(1,2)', 1],
-		[null, 1],
-		['scale(abc)', 1]
-	];
-	for (const [attr, k] of cases) {
-		it(`scaleOf(${attr}) = ${k}`, () => expect(scaleOf(attr)).toBe(k));
-	}
-	it('reads back what transformAttr writes', () =>
-		expect(scaleOf(transformAttr({ k: 3.0518, x: 5, y: 6 }))).toBe(3.0518));
 });
 
 describe('isIdentity', () => {

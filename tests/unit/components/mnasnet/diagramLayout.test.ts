@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { formatShape } from '$lib/arch/format';
 import {
 	HEAD_ROW,
 	STEM_ROW,
@@ -13,7 +14,6 @@ import {
 	blockIndexAtX,
 	layoutDiagram,
 	residualArcPath,
-	shapeLabel,
 	slotKeyOfLayer,
 	slotX,
 	SLOT_WIDTH
@@ -43,7 +43,7 @@ describe('layoutDiagram', () => {
 
 	it("gives each stage the output shape of the paper's Fig. 7 convention (lecture = B1 at 1.0/224)", () => {
 		// pytorch/vision torchvision/models/mnasnet.py: depths at 1.0 are [32,16,24,40,80,96,192,320]; strides per §3; head 1280; 1000 classes (§0)
-		const shapes = layoutOf(mnasPreset('lecture')).slots.map((s) => shapeLabel(s.outShape));
+		const shapes = layoutOf(mnasPreset('lecture')).slots.map((s) => formatShape(s.outShape));
 		expect(shapes).toEqual([
 			'224×224×3',
 			'112×112×32',
