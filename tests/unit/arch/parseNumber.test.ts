@@ -1,6 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { numberText, parseNumber, readNumber, type NumberRules } from '$lib/arch/parseNumber';
 import { issueText } from '$lib/i18n/issueText';
+import { fill } from '$lib/i18n/i18n.svelte';
+import { issueMessages } from '$lib/i18n/messages/issues';
+
+/** The English catalog sentence for an issue, filled the way issueText fills the Korean one. */
+function englishTemplate(code: string, params: Record<string, string | number>): string {
+	const en = issueMessages.en as Record<string, string>;
+	const p = { ...params };
+	if ('gotKind' in p) p.got = fill(en[`got.${p.gotKind}`], { got: String(p.got) });
+	if ('want' in p) p.want = en[`want.${p.want}`];
+	return fill(en[code], p);
+}
 
 describe('readNumber', () => {
 	it.each([
@@ -93,6 +104,8 @@ describe('parseNumber', () => {
 		// both languages have the sentence, every placeholder filled
 		for (const lang of ['en', 'ko'] as const) expect(issueText(got.issue, lang)).not.toMatch(/\{\w+(\|[^}]*)?\}/);
 		expect(issueText(got.issue, 'ko')).toMatch(/[가-힣]/);
+		// the English catalog says what the parser says
+		expect(englishTemplate(code, got.issue.params ?? {})).toBe(got.issue.message);
 	});
 
 	it('says the range and the value it read', () => {

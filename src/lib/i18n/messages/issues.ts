@@ -1,6 +1,7 @@
 // The engines' validation errors and warnings, one sentence per issue code (src/lib/arch/**/validate.ts, warnings.ts
-// give each issue a `code` and language-free `params`). The English page shows the engine's own sentence; these
-// English templates say the same thing and keep the catalog complete. `{field}`, `{got}`, `{want}` and `{layers}`
+// and the number parser src/lib/arch/parseNumber.ts give each issue a `code` and language-free `params`). The
+// English page shows the engine's own sentence; these English templates say the same thing and keep the catalog
+// complete. `{field}`, `{got}`, `{want}` and `{layers}`
 // are put in words by src/lib/i18n/issueText.ts before filling.
 import { defineMessages } from '../i18n.svelte';
 
