@@ -392,6 +392,29 @@ test('garbage in a field: alert with the engine sentence, text kept, numbers int
 	await expect(fpn(page).getByRole('alert')).toContainText('must be between 1 and 4096, not 99999');
 });
 
+test('a refused text is kept against the spec it was typed on: Undo shows the restored value, no alert', async ({
+	page
+}) => {
+	await open(page);
+	const box = fpn(page).getByLabel('channels', { exact: true });
+	await box.fill('128');
+	await box.blur();
+	await expect(totalParams(page)).toHaveAttribute(
+		'data-value',
+		String(costNasfpn(fpnPreset('f', { channels: 128 })).total.params)
+	);
+	await box.fill('abc');
+	await expect(box).toHaveValue('abc');
+	await expect(box).toHaveAttribute('aria-invalid', 'true');
+	await expect(fpn(page).getByRole('alert')).toHaveCount(1);
+	// the page's Undo button takes back the last step (128): the box shows the restored 256, the alert goes
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(box).toHaveValue('256');
+	await expect(box).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(fpn(page).getByRole('alert')).toHaveCount(0);
+	await expect(totalParams(page)).toHaveAttribute('data-value', String(costNasfpn(fpnPreset('f')).total.params));
+});
+
 test('the stack: ×N badge, expands to N copies', async ({ page }) => {
 	await open(page);
 	await expect(fpn(page).getByTestId('nasfpn-stack-badge')).toHaveText('×7');

@@ -4,8 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { mnasPreset, MNAS_PRESETS, costMnasnet } from '../../../src/lib/arch/mnasnet';
 import { fpnPreset, costNasfpn } from '../../../src/lib/arch/nasfpn';
 import {
-	IntField,
-	NumberField,
+	LatencyPanelState,
 	matchMnasPreset,
 	networkSummary,
 	profileLabels,
@@ -18,7 +17,7 @@ import type { RunResult, Variant } from '../../../src/lib/tfjs/protocol';
 import { latencyText } from '../../../src/lib/components/latency/text';
 import { kernelMacs } from '../../../src/lib/tfjs/profile';
 
-describe('IntField', () => {
+describe('LatencyPanelState fields', () => {
 	it.each([
 		['30', 30],
 		[' 7 ', 7],
@@ -26,29 +25,37 @@ describe('IntField', () => {
 		['1001', null],
 		['3.5', null],
 		['', null],
-		['1e2', null],
+		['1e2', 100], // the page's one grammar: an exponent is a number in every box
 		['-3', null]
-	])('%j → %j (bounds 1…1000)', (text, expected) => {
-		const f = new IntField(30, 1, 1000);
-		f.text = text;
-		expect(f.value).toBe(expected);
+	])('runs.input(%j) → current %j (bounds 1…1000)', (text, expected) => {
+		const panel = new LatencyPanelState();
+		panel.runs.input(text);
+		expect(panel.runs.current).toBe(expected);
+		expect(panel.settingsValid).toBe(expected !== null);
 	});
-});
 
-describe('NumberField', () => {
 	it.each([
 		['75.2', 75.2],
-		['75,2', 75.2],
+		['75,2', null], // a decimal comma is refused with a hint, as in every box
 		['.5', 0.5],
 		['0', null], // target must be > 0
 		['abc', null],
 		['NaN', null],
 		['Infinity', null],
 		['100001', null]
-	])('%j → %j (0 exclusive … 100000)', (text, expected) => {
-		const f = new NumberField(75, 0, 100_000, false);
-		f.text = text;
-		expect(f.value).toBe(expected);
+	])('target.input(%j) → current %j (0 exclusive … 100000)', (text, expected) => {
+		const panel = new LatencyPanelState();
+		panel.target.input(text);
+		expect(panel.target.current).toBe(expected);
+	});
+
+	it('prefills the accuracy of an exact preset, replacing what was typed against the old value', () => {
+		const panel = new LatencyPanelState();
+		panel.accuracy.input('abc');
+		panel.syncAccuracy({ kind: 'mnasnet', spec: mnasPreset('mnasnet-a1') });
+		// 75.2 % top-1 (Tan et al., MnasNet, CVPR 2019, Table 1)
+		expect(panel.accuracy.text()).toBe('75.2');
+		expect(panel.accuracy.invalid).toBe(false);
 	});
 });
 

@@ -19,49 +19,16 @@ import {
 } from '$lib/tfjs/protocol';
 import { DEFAULT_TARGET_MS } from '$lib/arch/latency/reward';
 import { LatencyRunner } from '$lib/state/latencyRunner.svelte';
+import { DraftField } from '$lib/state/draftField.svelte';
 import { fill } from '$lib/i18n/i18n.svelte';
 import type { LatencyText } from './text';
 
+/** A whole-number setting typed at its box (warm-ups, runs, budget). */
+function wholeField(initial: number, min: number, max: number): DraftField {
+	return new DraftField({ rules: { integer: true, range: { min, max } }, initial });
+}
+
 export type PanelNetwork = { kind: 'mnasnet'; spec: MnasnetSpec } | { kind: 'nasfpn'; spec: NasfpnSpec };
-
-/** A whole number typed into a field, with its bounds; `value` is null while the text is not valid. */
-export class IntField {
-	text = $state('');
-	constructor(
-		initial: number,
-		readonly min: number,
-		readonly max: number
-	) {
-		this.text = String(initial);
-	}
-	get value(): number | null {
-		const t = this.text.trim();
-		if (!/^\d+$/.test(t)) return null;
-		const n = Number(t);
-		return n >= this.min && n <= this.max ? n : null;
-	}
-}
-
-/** A decimal typed into a field (accuracy, target); null while invalid. */
-export class NumberField {
-	text = $state('');
-	constructor(
-		initial: number | null,
-		readonly min: number,
-		readonly max: number,
-		/** whether the lower bound itself is allowed */
-		readonly minInclusive = true
-	) {
-		this.text = initial === null ? '' : String(initial);
-	}
-	get value(): number | null {
-		const t = this.text.trim().replace(',', '.');
-		if (!/^-?\d+(\.\d+)?$/.test(t) && !/^-?\.\d+$/.test(t)) return null;
-		const n = Number(t);
-		if (!Number.isFinite(n) || n > this.max) return null;
-		return (this.minInclusive ? n >= this.min : n > this.min) ? n : null;
-	}
-}
 
 function sameMnasSpec(a: MnasnetSpec, b: MnasnetSpec): boolean {
 	if (
@@ -166,13 +133,18 @@ export class LatencyPanelState {
 	wasmThreads = $state(true);
 	/** also build the other variant and alternate runs with it, to measure what folding buys */
 	pair = $state(false);
-	readonly warmups = new IntField(DEFAULT_WARMUPS, 0, 100);
-	readonly runs = new IntField(DEFAULT_RUNS, 1, 1000);
-	readonly budget = new IntField(DEFAULT_BUDGET_S, 1, 3600);
+	readonly warmups = wholeField(DEFAULT_WARMUPS, 0, 100);
+	readonly runs = wholeField(DEFAULT_RUNS, 1, 1000);
+	readonly budget = wholeField(DEFAULT_BUDGET_S, 1, 3600);
 	/** the WebGL renderer, read once on the page */
 	renderer = $state<string | null>(null);
-	readonly accuracy = new NumberField(null, 0, 100);
-	readonly target = new NumberField(DEFAULT_TARGET_MS, 0, 100_000, false);
+	/** top-1 in %, empty while unknown */
+	readonly accuracy = new DraftField({ rules: { range: { min: 0, max: 100 } }, optional: true });
+	/** target T in ms, above 0 */
+	readonly target = new DraftField({
+		rules: { range: { min: 0, max: 100_000, minExclusive: true } },
+		initial: DEFAULT_TARGET_MS
+	});
 	available = $state<BackendAvailability>({ wasm: true, webgl: true, webgpu: false, cpu: true });
 	/** the preset whose accuracy was last put in the field, so an edit back to a preset refills it once */
 	#prefilledFor: string | null = null;
@@ -184,24 +156,24 @@ export class LatencyPanelState {
 		if (id === null || id === this.#prefilledFor) return;
 		this.#prefilledFor = id;
 		const top1 = MNAS_PRESETS[id].accuracy?.top1;
-		if (top1 !== undefined) this.accuracy.text = String(top1);
+		if (top1 !== undefined) this.accuracy.set(top1);
 	}
 
 	get settingsValid(): boolean {
-		return this.warmups.value !== null && this.runs.value !== null && this.budget.value !== null;
+		return this.warmups.current !== null && this.runs.current !== null && this.budget.current !== null;
 	}
 
 	options(): RunOptions {
 		return {
 			backend: this.backend,
 			variant: this.variant,
-			warmups: this.warmups.value ?? DEFAULT_WARMUPS,
-			runs: this.runs.value ?? DEFAULT_RUNS,
+			warmups: this.warmups.current ?? DEFAULT_WARMUPS,
+			runs: this.runs.current ?? DEFAULT_RUNS,
 			profile: this.profile,
 			wasmThreads: this.wasmThreads,
 			...(this.pair ? { pairWith: otherVariant(this.variant) } : {}),
 			memoryLimitBytes: DEFAULT_MEMORY_LIMIT_BYTES,
-			budgetMs: (this.budget.value ?? DEFAULT_BUDGET_S) * 1000,
+			budgetMs: (this.budget.current ?? DEFAULT_BUDGET_S) * 1000,
 			hardwareConcurrency: typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined
 		};
 	}

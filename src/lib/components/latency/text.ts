@@ -66,7 +66,6 @@ export const latencyText = defineMessages({
 		errorUnresponsive: 'The worker stopped responding and was stopped. The next run starts a fresh worker.',
 		refused:
 			'Not built: this network needs about {total} (weights {weights} + peak activations {activations}), above the {limit} limit. Lower the resolution, the width or the channels.',
-		badNumber: '{field} must be a whole number from {min} to {max}.',
 		resultsHeading: 'Measured latency',
 		median: 'Median',
 		p10: 'p10',
@@ -200,7 +199,6 @@ export const latencyText = defineMessages({
 		errorUnresponsive: '워커가 응답하지 않아 중지했습니다. 다음 실행은 새 워커에서 시작합니다.',
 		refused:
 			'만들지 않았습니다: 이 네트워크에는 가중치 {weights|와} 최대 활성 메모리 {activations}, 모두 약 {total|이} 필요해 한도 {limit|을} 넘습니다. 입력 해상도, 너비 배수 또는 채널 수를 줄이세요.',
-		badNumber: '{field|은} {min}부터 {max}까지의 정수여야 합니다.',
 		resultsHeading: '측정한 지연 시간',
 		median: '중앙값',
 		p10: 'p10',

@@ -1,13 +1,15 @@
 // Behaviour of the MnasNet cell: the text drafts of every field and every edit the table, the diagram and the
 // controls make. The notebook's spec stays the single source of truth; a draft only holds what the user typed.
 //
-// A draft remembers the spec it was typed against (`basis`). It is shown only while that spec is still the
-// notebook's current one, so any change from outside (undo, preset, link) makes every field show the network
-// again without extra bookkeeping. Edits made here re-base the other drafts, so an invalid field keeps its text
-// while the user fixes something else.
+// Each field is a DraftField typed against the notebook's MnasNet spec: it is shown only while that spec is still
+// the current one, so any change from outside (undo, preset, link) makes every field show the network again
+// without extra bookkeeping. Edits made here re-base the other drafts, so an invalid field keeps its text while
+// the user fixes something else.
 import type { Issue } from '$lib/arch/issues';
 import type { MnasBlock, MnasnetSpec } from '$lib/arch/mnasnet/spec';
 import { parseBlockStrings, formatBlockStrings } from '$lib/arch/mnasnet';
+import { numberText, readNumber } from '$lib/arch/parseNumber';
+import { DraftField } from '$lib/state/draftField.svelte';
 import type { NotebookState } from '$lib/state/notebook.svelte';
 import {
 	deleteBlock,
@@ -20,13 +22,6 @@ import {
 	setBlockField,
 	type BlockField
 } from '$lib/arch/mnasnet/blockEdits';
-import { formatNumberField, parseNumberField } from './parseField';
-
-interface Draft {
-	text: string;
-	basis: MnasnetSpec;
-	issues: Issue[];
-}
 
 /** Field keys are the engine's issue paths: `widthMult`, `resolution`, `blocks[2].k`; plus `blockStrings`. */
 export type FieldKey = string;
@@ -47,7 +42,8 @@ export type ActionSource = 'table' | 'diagram';
 
 export class MnasnetEditor {
 	#nb: NotebookState;
-	#drafts = $state.raw<Record<FieldKey, Draft>>({});
+	/** the fields typed into so far (a field nobody typed into shows the network) */
+	#fields = $state.raw<Record<FieldKey, DraftField>>({});
 	/** problems of the last table/diagram action that was refused (e.g. a 33rd block) */
 	actionIssues = $state.raw<{ source: ActionSource; issues: Issue[] } | null>(null);
 
@@ -59,20 +55,23 @@ export class MnasnetEditor {
 		return this.#nb;
 	}
 
-	#live(key: FieldKey): Draft | undefined {
-		const d = this.#drafts[key];
-		return d && d.basis === this.#nb.mnas ? d : undefined;
+	/** The field at `key`, made on first use (only on an edit: reads never create state). */
+	#field(key: FieldKey): DraftField {
+		const f = this.#fields[key];
+		if (f) return f;
+		const made = new DraftField({ source: () => this.#nb.mnas });
+		this.#fields = { ...this.#fields, [key]: made };
+		return made;
 	}
 
 	/** What a text field shows: the user's text while it is a live draft, else the network's value. */
 	text(key: FieldKey, committed: number | string): string {
-		const d = this.#live(key);
-		if (d) return d.text;
-		return typeof committed === 'number' ? formatNumberField(committed) : committed;
+		const shown = typeof committed === 'number' ? numberText(committed) : committed;
+		return this.#fields[key]?.text(shown) ?? shown;
 	}
 
-	issues(key: FieldKey): Issue[] {
-		return this.#live(key)?.issues ?? [];
+	issues(key: FieldKey): readonly Issue[] {
+		return this.#fields[key]?.issues ?? [];
 	}
 
 	invalid(key: FieldKey): boolean {
@@ -82,23 +81,24 @@ export class MnasnetEditor {
 	/** Commit `candidate` when valid, keeping the other fields' drafts; returns the problems otherwise. */
 	#apply(candidate: MnasnetSpec, drop: (key: FieldKey) => boolean): Issue[] | null {
 		const before = this.#nb.mnas;
-		const keep: [FieldKey, Draft][] = Object.entries(this.#drafts).filter(([k, d]) => d.basis === before && !drop(k));
 		const checked = this.#nb.setMnas(candidate);
 		if (!checked.ok) return checked.issues;
 		const after = this.#nb.mnas;
-		this.#drafts = Object.fromEntries(keep.map(([k, d]) => [k, { ...d, basis: after }]));
+		for (const [k, f] of Object.entries(this.#fields)) {
+			if (drop(k)) f.drop();
+			else f.rebase(before, after);
+		}
 		return null;
 	}
 
-	#setDraft(key: FieldKey, text: string, issues: Issue[]): void {
-		const current = this.#nb.mnas;
-		const live = Object.entries(this.#drafts).filter(([, d]) => d.basis === current);
-		this.#drafts = { ...Object.fromEntries(live), [key]: { text, basis: current, issues } };
+	#setDraft(key: FieldKey, text: string, issues: readonly Issue[]): void {
+		this.#field(key).keep(text, issues);
 	}
 
-	/** Text typed into a number field (`widthMult`, `resolution`, `blocks[i].field`). */
+	/** Text typed into a number field (`widthMult`, `resolution`, `blocks[i].field`). A number in the page's
+	 * grammar is handed to validation, anything else as the text itself, so the engine explains it. */
 	inputNumber(key: FieldKey, text: string): void {
-		const value = parseNumberField(text);
+		const value = readNumber(text) ?? text.trim();
 		const spec = this.#nb.mnas;
 		const candidate = withValue(spec, key, value);
 		if (!candidate) return;
@@ -144,13 +144,13 @@ export class MnasnetEditor {
 
 	/** Parse and commit the textarea. On success the text is shown normalised from the new network. */
 	applyBlockStrings(): boolean {
-		const d = this.#live(BLOCK_STRINGS_KEY);
-		if (!d) return true; // nothing typed since the network last changed
-		const parsed = parseBlockStrings(d.text);
+		const text = this.#fields[BLOCK_STRINGS_KEY]?.draft ?? null;
+		if (text === null) return true; // nothing typed since the network last changed
+		const parsed = parseBlockStrings(text);
 		if (!parsed.ok) {
 			this.#setDraft(
 				BLOCK_STRINGS_KEY,
-				d.text,
+				text,
 				parsed.issues.filter((i) => i.severity === 'error')
 			);
 			return false;
@@ -160,8 +160,7 @@ export class MnasnetEditor {
 			formatBlockStrings(this.#nb.mnas).join('\n');
 		if (unchanged) {
 			// same network written differently: show it normalised, add no undo step
-			const { [BLOCK_STRINGS_KEY]: _dropped, ...rest } = this.#drafts;
-			this.#drafts = rest;
+			this.#fields[BLOCK_STRINGS_KEY]?.drop();
 			return true;
 		}
 		const issues = this.#apply(
@@ -171,7 +170,7 @@ export class MnasnetEditor {
 		if (issues) {
 			this.#setDraft(
 				BLOCK_STRINGS_KEY,
-				d.text,
+				text,
 				issues.filter((i) => i.severity === 'error')
 			);
 			return false;

@@ -3,25 +3,25 @@
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';
 import { bestSamples, type SearchSample } from '$lib/arch/search';
 import { startJob, type SearchJob } from '$lib/search/client';
+import { DraftField } from '$lib/state/draftField.svelte';
 import type { ConstraintName } from '$lib/search/protocol';
 
 export const STEP_LIMITS = { min: 10, max: 5000 } as const;
 export const SEED_MAX = 2 ** 31 - 1;
 const DEFAULT_SEARCH_STEPS = 300;
 
-function wholeIn(text: string, min: number, max: number): number | null {
-	const t = text.trim();
-	if (!/^\d+$/.test(t)) return null;
-	const n = Number(t);
-	return n >= min && n <= max ? n : null;
-}
+/** The largest target T a search takes, ms. */
+export const TARGET_MAX_MS = 1e6;
 
 export class SearchState {
 	constraint = $state<ConstraintName>('soft');
-	/** '' until typed: then the default target (A1's predicted latency) is used and shown */
-	targetText = $state('');
-	stepsText = $state(String(DEFAULT_SEARCH_STEPS));
-	seedText = $state('1');
+	/** empty until typed: then the default target (A1's predicted latency) is used and shown */
+	readonly target = new DraftField({
+		rules: { range: { min: 0, max: TARGET_MAX_MS, minExclusive: true } },
+		optional: true
+	});
+	readonly stepsField = new DraftField({ rules: { integer: true, range: STEP_LIMITS }, initial: DEFAULT_SEARCH_STEPS });
+	readonly seedField = new DraftField({ rules: { integer: true, range: { min: 0, max: SEED_MAX } }, initial: 1 });
 	samples = $state.raw<SearchSample[]>([]);
 	total = $state(0);
 	/** the target and constraint of the samples on screen */
@@ -32,17 +32,15 @@ export class SearchState {
 	#job: SearchJob | null = null;
 	#release: (() => void) | null = null;
 
-	steps = $derived(wholeIn(this.stepsText, STEP_LIMITS.min, STEP_LIMITS.max));
-	seed = $derived(wholeIn(this.seedText, 0, SEED_MAX));
+	/** the typed steps and seed; null while their text is not valid */
+	steps = $derived(this.stepsField.current);
+	seed = $derived(this.seedField.current);
 	best = $derived(bestSamples(this.samples, 5));
 
-	/** The typed target, or null while the text is not a positive number ('' means the default). */
+	/** The typed target, or null while the text is not a valid target (empty means the default). */
 	typedTarget(): number | null | 'default' {
-		const t = this.targetText.trim().replace(',', '.');
-		if (t === '') return 'default';
-		if (!/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return null;
-		const n = Number(t);
-		return n > 0 && n <= 1e6 ? n : null;
+		if (this.target.invalid) return null;
+		return this.target.current ?? 'default';
 	}
 
 	/** `release` is called once when the run ends (done, error or cancelled): the page's run lock. */

@@ -1,6 +1,7 @@
 // The engines' validation errors and warnings, one sentence per issue code (src/lib/arch/**/validate.ts, warnings.ts
-// give each issue a `code` and language-free `params`). The English page shows the engine's own sentence; these
-// English templates say the same thing and keep the catalog complete. `{field}`, `{got}`, `{want}` and `{layers}`
+// and the number parser src/lib/arch/parseNumber.ts give each issue a `code` and language-free `params`). The
+// English page shows the engine's own sentence; these English templates say the same thing and keep the catalog
+// complete. `{field}`, `{got}`, `{want}` and `{layers}`
 // are put in words by src/lib/i18n/issueText.ts before filling.
 import { defineMessages } from '../i18n.svelte';
 
@@ -80,6 +81,13 @@ export const issueMessages = defineMessages({
 		'f.wPass': 'no cell outputs P{level}: the P{level} input passes through to the next repeat unchanged.',
 		'f.wTfOutputs':
 			'the official code takes the last {n} nodes as the outputs (by level); for this graph that differs from the output cells, so the official code would build a different pyramid or fail.',
+		'n.empty': 'Type {want}; the box is empty.',
+		'n.notNumber': 'Must be {want}, not {got}.',
+		'n.comma': 'Must be {want}, not {got}: write decimals with a point (1.5) and no thousands separators.',
+		'n.tooLarge': '{text} is too large a number to compute with.',
+		'n.notWhole': 'Must be a whole number; {value} is not whole.',
+		'n.range': 'Must be {want} from {min} to {max}; it is {value}.',
+		'n.rangeAbove': 'Must be {want} greater than {min} and at most {max}; it is {value}.',
 
 		'got.missing': 'missing',
 		'got.null': 'null',
@@ -191,6 +199,13 @@ export const issueMessages = defineMessages({
 		'f.wPass': 'P{level|을} 출력하는 병합 셀이 없습니다. P{level} 입력이 그대로 다음 피라미드 네트워크로 넘어갑니다.',
 		'f.wTfOutputs':
 			'공식 코드는 마지막 노드 {n}개를 레벨 순으로 출력으로 씁니다. 이 그래프에서는 그것이 출력 셀과 달라서, 공식 코드는 다른 피라미드 네트워크를 만들거나 실패합니다.',
+		'n.empty': '{want|을} 입력하세요. 칸이 비어 있습니다.',
+		'n.notNumber': '{want}여야 하는데, 지금은 {got}입니다.',
+		'n.comma': '{want}여야 하는데, 지금은 {got}입니다. 소수점은 마침표(1.5)로 쓰고, 천 단위 쉼표는 쓰지 마세요.',
+		'n.tooLarge': '{text|은} 계산할 수 없을 만큼 큰 수입니다.',
+		'n.notWhole': '정수여야 합니다. {value|은} 정수가 아닙니다.',
+		'n.range': '{min}부터 {max}까지의 {want}여야 하는데, 지금은 {value}입니다.',
+		'n.rangeAbove': '{min}보다 크고 {max} 이하인 {want}여야 하는데, 지금은 {value}입니다.',
 
 		'got.missing': '없음',
 		'got.null': 'null',

@@ -62,7 +62,7 @@ export const papersMessages = defineMessages({
 		constraintSoft: 'soft (α = β = −0.07)',
 		constraintHard: 'hard (α = 0, β = −1)',
 		target: 'Target T (ms)',
-		targetBad: 'Target T must be a number of milliseconds from {min} to {max}. The table keeps T = {last} ms.',
+		targetKept: 'The table keeps T = {last} ms.',
 		winner: 'Highest reward at T = {t} ms: {models}.',
 		chartLabel:
 			'Table 1 models, ImageNet top-1 against Pixel 1 latency, with lines of equal reward for the {constraint} constraint at T = {t} ms.',
@@ -185,7 +185,7 @@ export const papersMessages = defineMessages({
 		constraintSoft: '소프트 제약 (α = β = −0.07)',
 		constraintHard: '하드 제약 (α = 0, β = −1)',
 		target: '목표 T (ms)',
-		targetBad: '목표 T는 {min}에서 {max} 사이의 밀리초 값이어야 합니다. 표는 T = {last} ms를 그대로 씁니다.',
+		targetKept: '표는 T = {last} ms를 그대로 씁니다.',
 		winner: 'T = {t} ms에서 보상이 가장 높은 모델: {models}.',
 		chartLabel:
 			'표 1 모델의 Pixel 1 지연 시간 대비 ImageNet top-1과, T = {t} ms에서 {constraint} 기준으로 보상이 같은 곡선.',

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { fpnPreset, validateNasfpn } from '$lib/arch/nasfpn';
 import { error, warning } from '$lib/arch/issues';
-import { fieldIssues, fieldPath, withField } from '$lib/components/nasfpn/fpnControls.svelte';
+import { FpnControls, fieldIssues, fieldPath, withField } from '$lib/components/nasfpn/fpnControls.svelte';
+import { NotebookState } from '$lib/state/notebook.svelte';
 
 const R50 = { '3': 512, '4': 1024, '5': 2048 };
 
@@ -55,5 +56,57 @@ describe('fieldIssues', () => {
 		expect(fieldIssues(issues, 'channels').map((i) => i.message)).toEqual(['a']);
 		expect(fieldIssues(issues, 'bb4').map((i) => i.message)).toEqual(['d']);
 		expect(fieldIssues(issues, 'repeats')).toEqual([]);
+	});
+});
+
+describe('FpnControls.input', () => {
+	function setup() {
+		const nb = new NotebookState();
+		return { nb, controls: new FpnControls(nb) };
+	}
+
+	it('"abc" in channels, then Undo: the box shows the restored spec and no problem', () => {
+		const { nb, controls } = setup();
+		controls.input('channels', '128');
+		controls.endTyping();
+		expect(nb.fpn.channels).toBe(128);
+		controls.input('channels', 'abc');
+		expect(controls.text('channels')).toBe('abc');
+		expect(controls.issues('channels').length).toBeGreaterThan(0);
+		expect(nb.fpn.channels).toBe(128);
+		nb.undo();
+		expect(nb.fpn.channels).toBe(256);
+		expect(controls.text('channels')).toBe('256');
+		expect(controls.issues('channels')).toEqual([]);
+	});
+
+	it('a valid value is committed and shown as typed; another box keeps its invalid text meanwhile', () => {
+		const { nb, controls } = setup();
+		controls.input('repeats', 'x');
+		controls.input('channels', '0128');
+		expect(nb.fpn.channels).toBe(128);
+		expect(controls.text('channels')).toBe('0128');
+		expect(controls.text('repeats')).toBe('x');
+		expect(controls.issues('repeats').length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		// the page's one grammar: exponent and full-width digits are numbers here as in every box
+		{ text: '1e2', channels: 100 },
+		{ text: '１２８', channels: 128 }
+	])('input(channels, $text) commits $channels', ({ text, channels }) => {
+		const { nb, controls } = setup();
+		controls.input('channels', text);
+		expect(nb.fpn.channels).toBe(channels);
+		expect(controls.issues('channels')).toEqual([]);
+	});
+
+	it('typing one number is one undo step', () => {
+		const { nb, controls } = setup();
+		for (const t of ['1', '12', '128']) controls.input('channels', t);
+		controls.endTyping();
+		expect(nb.fpn.channels).toBe(128);
+		nb.undo();
+		expect(nb.fpn.channels).toBe(256);
 	});
 });

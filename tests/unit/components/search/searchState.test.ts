@@ -8,16 +8,16 @@ describe('SearchState.typedTarget', () => {
 		['  ', 'default'],
 		['75', 75],
 		['12.5', 12.5],
-		['12,5', 12.5],
+		['12,5', null], // a decimal comma is refused with a hint, as in every box
 		['.5', 0.5],
 		['0', null],
 		['-3', null],
 		['abc', null],
-		['1e3', null],
+		['1e3', 1000], // the page's one grammar: an exponent is a number
 		['2000000', null]
 	])('%j → %s', (text, expected) => {
 		const s = new SearchState();
-		s.targetText = text;
+		s.target.input(text);
 		expect(s.typedTarget()).toBe(expected);
 	});
 });
@@ -33,7 +33,7 @@ describe('SearchState.steps and seed', () => {
 		['x', null]
 	])('steps %j → %s', (text, expected) => {
 		const s = new SearchState();
-		s.stepsText = text;
+		s.stepsField.input(text);
 		expect(s.steps).toBe(expected);
 	});
 	it.each([
@@ -43,7 +43,7 @@ describe('SearchState.steps and seed', () => {
 		['seed', null]
 	])('seed %j → %s', (text, expected) => {
 		const s = new SearchState();
-		s.seedText = text;
+		s.seedField.input(text);
 		expect(s.seed).toBe(expected);
 	});
 });
