@@ -3,6 +3,7 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { mnasPreset } from '../../../src/lib/arch/mnasnet';
 import { LatencyRunner } from '../../../src/lib/state/latencyRunner.svelte';
+import { FakeWorker as BaseWorker } from './fakeWorker';
 import type {
 	FromWorker,
 	NetworkJob,
@@ -12,35 +13,12 @@ import type {
 	ToWorker
 } from '../../../src/lib/tfjs/protocol';
 
-class FakeWorker {
-	static all: FakeWorker[] = [];
-	sent: ToWorker[] = [];
-	terminated = false;
-	onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
-	onerror: ((e: ErrorEvent) => void) | null = null;
-	onmessageerror: (() => void) | null = null;
-	constructor(
-		readonly url: URL,
-		readonly options: WorkerOptions
-	) {
-		FakeWorker.all.push(this);
-	}
-	postMessage(m: ToWorker) {
-		this.sent.push(m);
-	}
-	terminate() {
-		this.terminated = true;
-	}
-	reply(m: FromWorker) {
-		this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
-	}
-	crash(message: string) {
-		this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
-	}
+class FakeWorker extends BaseWorker<FromWorker, ToWorker> {
 	lastRun(): RunRequest {
 		return this.sent.filter((m): m is RunRequest => m.type === 'run').at(-1)!;
 	}
 }
+const workers = () => BaseWorker.all as FakeWorker[];
 
 const job: NetworkJob = { kind: 'mnasnet', spec: { ...mnasPreset('mnasnet-small'), resolution: 96 } };
 const options: RunOptions = {
@@ -82,7 +60,7 @@ function result(median: number): RunResult {
 }
 
 beforeEach(() => {
-	FakeWorker.all = [];
+	BaseWorker.all = [];
 	vi.stubGlobal('Worker', FakeWorker);
 	vi.useFakeTimers();
 });
@@ -96,7 +74,7 @@ describe('LatencyRunner', () => {
 		const mnas = new LatencyRunner();
 		const fpn = new LatencyRunner();
 		const first = mnas.run(job, options, 'mnasnet panel');
-		const w1 = FakeWorker.all[0];
+		const w1 = workers()[0];
 		w1.reply({ type: 'result', id: w1.lastRun().id, result: result(10) });
 		await first;
 		expect(mnas.holdsWorker).toBe(true);
@@ -105,7 +83,7 @@ describe('LatencyRunner', () => {
 		expect(mnas.holdsWorker).toBe(false);
 		expect(mnas.history).toHaveLength(1); // what it measured stays on screen
 		// a busy runner is left alone: only idle workers are ended
-		const w2 = FakeWorker.all[1];
+		const w2 = workers()[1];
 		mnas.run(job, options, 'again');
 		expect(w2.terminated).toBe(false);
 		mnas.dispose();
@@ -114,9 +92,9 @@ describe('LatencyRunner', () => {
 
 	it('starts a module worker on the first run, reports progress and the result, and adds a history row', async () => {
 		const runner = new LatencyRunner();
-		expect(FakeWorker.all).toHaveLength(0); // nothing before the first run
+		expect(workers()).toHaveLength(0); // nothing before the first run
 		const done = runner.run(job, options, 'mnasnet-small');
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		expect(w.options.type).toBe('module');
 		expect(runner.status).toBe('running');
 		const { id } = w.lastRun();
@@ -130,13 +108,13 @@ describe('LatencyRunner', () => {
 		expect(runner.history.map((h) => [h.n, h.summary, h.medianMs])).toEqual([[1, 'mnasnet-small', 12.5]]);
 		// the next run reuses the same worker
 		runner.run(job, options, 'again');
-		expect(FakeWorker.all).toHaveLength(1);
+		expect(workers()).toHaveLength(1);
 	});
 
 	it('a paired run sends pairWith to the worker and adds one history row per graph', async () => {
 		const runner = new LatencyRunner();
 		const done = runner.run(job, { ...options, pairWith: 'layers' }, 'mnasnet-small');
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		const req = w.lastRun();
 		expect(req.options.pairWith).toBe('layers');
 		const r = result(10);
@@ -161,7 +139,7 @@ describe('LatencyRunner', () => {
 		const limit = Math.floor((one + both) / 2);
 		expect(await runner.run(job, { ...options, pairWith: 'layers', memoryLimitBytes: limit }, 'x')).toBeNull();
 		expect(runner.status).toBe('refused');
-		expect(FakeWorker.all).toHaveLength(0);
+		expect(workers()).toHaveLength(0);
 	});
 
 	it('refuses a network above the memory limit without starting a worker', async () => {
@@ -169,7 +147,7 @@ describe('LatencyRunner', () => {
 		expect(await runner.run(job, { ...options, memoryLimitBytes: 1000 }, 'x')).toBeNull();
 		expect(runner.status).toBe('refused');
 		expect(runner.refused!.totalBytes).toBeGreaterThan(1000);
-		expect(FakeWorker.all).toHaveLength(0);
+		expect(workers()).toHaveLength(0);
 	});
 
 	it.each([
@@ -178,7 +156,7 @@ describe('LatencyRunner', () => {
 	])('after %s: says so, terminates the worker, and the next run starts a fresh one', async (_n, fail, kind) => {
 		const runner = new LatencyRunner();
 		const done = runner.run(job, options, 'x');
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		fail(w, w.lastRun().id);
 		expect(await done).toBeNull();
 		expect(runner.status).toBe('error');
@@ -186,7 +164,7 @@ describe('LatencyRunner', () => {
 		expect(runner.error).toBe('boom');
 		expect(w.terminated).toBe(true);
 		runner.run(job, options, 'y');
-		expect(FakeWorker.all).toHaveLength(2);
+		expect(workers()).toHaveLength(2);
 		expect(runner.error).toBeNull();
 	});
 
@@ -196,13 +174,13 @@ describe('LatencyRunner', () => {
 		vi.advanceTimersByTime(300_001);
 		expect(await done).toBeNull();
 		expect(runner.failure).toBe('unresponsive');
-		expect(FakeWorker.all[0].terminated).toBe(true);
+		expect(workers()[0].terminated).toBe(true);
 	});
 
 	it('cancels cooperatively, or terminates the worker when it does not answer in time', async () => {
 		const runner = new LatencyRunner();
 		let done = runner.run(job, options, 'x');
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		runner.cancel();
 		expect(w.sent.at(-1)).toEqual({ type: 'cancel', id: w.lastRun().id });
 		w.reply({ type: 'cancelled', id: w.lastRun().id });
@@ -221,17 +199,17 @@ describe('LatencyRunner', () => {
 	it('starts a fresh worker when the wasm start-up settings change (threads, reported cores)', () => {
 		const runner = new LatencyRunner();
 		runner.run(job, { ...options, wasmThreads: true }, 'x');
-		FakeWorker.all[0].reply({ type: 'result', id: FakeWorker.all[0].lastRun().id, result: result(1) });
+		workers()[0].reply({ type: 'result', id: workers()[0].lastRun().id, result: result(1) });
 		runner.run(job, { ...options, wasmThreads: false }, 'y');
-		expect(FakeWorker.all).toHaveLength(2);
-		expect(FakeWorker.all[0].terminated).toBe(true);
+		expect(workers()).toHaveLength(2);
+		expect(workers()[0].terminated).toBe(true);
 	});
 
 	it('ignores a second run while one is going, and messages for other runs', async () => {
 		const runner = new LatencyRunner();
 		runner.run(job, options, 'x');
 		expect(await runner.run(job, options, 'y')).toBeNull();
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		expect(w.sent.filter((m) => m.type === 'run')).toHaveLength(1);
 		w.reply({ type: 'result', id: 999, result: result(1) });
 		expect(runner.status).toBe('running');
@@ -257,7 +235,7 @@ describe('LatencyRunner.calibrate', () => {
 			spec: job.kind === 'mnasnet' ? job.spec : undefined,
 			device: 'd'
 		});
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		const req = w.sent.at(-1)!;
 		expect(req.type).toBe('calibrate');
 		expect(runner.task).toBe('calibrate');
@@ -276,7 +254,7 @@ describe('LatencyRunner.calibrate', () => {
 		const runner = new LatencyRunner();
 		runner.run(job, options, 'x');
 		expect(await runner.calibrate({ backend: 'wasm', scope: 'full', device: 'd' })).toBeNull();
-		const w = FakeWorker.all[0];
+		const w = workers()[0];
 		w.reply({ type: 'result', id: w.lastRun().id, result: result(3) });
 		const done = runner.calibrate({ backend: 'wasm', scope: 'full', device: 'd' });
 		const req = w.sent.at(-1)!;

@@ -125,7 +125,11 @@ export function isSoftwareRenderer(renderer: string | null): boolean {
 export const DEFAULT_BUDGET_S = 20;
 
 export class LatencyPanelState {
-	readonly runner = new LatencyRunner();
+	constructor(
+		/** the page's MnasNet runner (deviceCalibration's) or, by default, a runner of this panel's own */
+		readonly runner: LatencyRunner = new LatencyRunner()
+	) {}
+
 	backend = $state<BackendName>('wasm');
 	variant = $state<Variant>('folded');
 	profile = $state(true);

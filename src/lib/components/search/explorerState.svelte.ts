@@ -1,5 +1,6 @@
 // The explorer's state: how many networks to sample, and the last cloud the worker returned (kept until the next
 // sampling, so loading a point into the editor does not redraw the cloud around it).
+import type { LatencyTable } from '$lib/arch/latency/table';
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';
 import { buildSpace, spaceSizeLog10, type Exploration } from '$lib/arch/search';
 import { startJob, type SearchJob } from '$lib/search/client';
@@ -16,7 +17,7 @@ export class ExplorerState {
 	error = $state('');
 	#job: SearchJob | null = null;
 
-	sample(base: MnasnetSpec, table: unknown): void {
+	sample(base: MnasnetSpec, table: LatencyTable): void {
 		this.#job?.stop();
 		this.status = 'running';
 		this.error = '';

@@ -10,6 +10,11 @@ export const searchMessages = defineMessages({
 		calibrating: 'Calibrating…',
 		otherRunning: 'Another run or calibration is in progress on this page; this button comes back when it ends.',
 		calibrationFailed: 'The calibration failed:',
+		needTableSearch:
+			'There is no latency table for this device yet: Run search calibrates this device first (about 20 s), or calibrate it now.',
+		cancelCalibration: 'Cancel calibration',
+		calibrationCancelled: 'Calibration cancelled.',
+		calibratingFirst: 'Calibrating this device before the first search…',
 		countLabel: 'Networks',
 		seedLabel: 'Seed',
 		sample: 'Sample networks',
@@ -69,6 +74,11 @@ export const searchMessages = defineMessages({
 		calibrating: '보정 중…',
 		otherRunning: '이 페이지에서 다른 실행이나 보정이 진행 중입니다. 그 작업이 끝나면 이 버튼을 다시 쓸 수 있습니다.',
 		calibrationFailed: '보정에 실패했습니다:',
+		needTableSearch:
+			'이 기기의 지연 시간 표가 아직 없습니다. 탐색 실행을 누르면 먼저 이 기기를 보정합니다(약 20초). 지금 보정할 수도 있습니다.',
+		cancelCalibration: '보정 취소',
+		calibrationCancelled: '보정을 취소했습니다.',
+		calibratingFirst: '첫 탐색 전에 이 기기를 보정하는 중…',
 		countLabel: '네트워크 수',
 		seedLabel: '시드',
 		sample: '네트워크 샘플 뽑기',
