@@ -173,7 +173,7 @@ export function axisTicks(
 
 /** How `ChartFrame` draws one axis. Distances are in svg units (the viewBox). */
 export interface AxisOptions {
-	/** how many round tick values to ask d3 for (default 5) */
+	/** how many round tick values to ask d3 for (default 5; 0: no ticks, no labels) */
 	ticks?: number;
 	/** the tick values themselves, instead of d3's */
 	values?: readonly number[];

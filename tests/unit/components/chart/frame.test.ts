@@ -196,8 +196,15 @@ describe('axisTicks', () => {
 			[100, 100]
 		]);
 	});
-	it('axisTicks asks d3 for about `count` ticks', () => {
-		expect(axisTicks(x, 10).length).toBe(11);
-		expect(axisTicks(x, 2).length).toBe(3);
-	});
+	const counts: [number, number][] = [
+		[10, 11],
+		[5, 6],
+		[2, 3],
+		[0, 0]
+	];
+	for (const [count, want] of counts) {
+		it(`axisTicks(x, ${count}) gives ${want} ticks on 0…100 (0: an axis without ticks)`, () => {
+			expect(axisTicks(x, count).length).toBe(want);
+		});
+	}
 });
