@@ -11,7 +11,7 @@ import type { FromWorker, ToWorker } from '$lib/tfjs/protocol';
 import { FakeWorker, workersOf } from './fakeWorker';
 
 const table: LatencyTable = {
-	version: 1,
+	version: 2,
 	backend: 'wasm',
 	graph: 'folded',
 	device: 'd',

@@ -71,8 +71,8 @@ describe('SearchState.ready', () => {
 		['40', '3', 12.5, false]
 	] as const)('target %j, steps %j, default %s → %s', (target, steps, def, ready) => {
 		const s = new SearchState();
-		s.targetText = target;
-		s.stepsText = steps;
+		s.target.input(target);
+		s.stepsField.input(steps);
 		expect(s.ready(def)).toBe(ready);
 	});
 });
@@ -80,7 +80,7 @@ describe('SearchState.ready', () => {
 const a1 = mnasPreset('mnasnet-a1');
 const base = mnasPreset('mnasnet-small');
 const table: LatencyTable = {
-	version: 1,
+	version: 2,
 	backend: 'wasm',
 	graph: 'folded',
 	device: 'd',
@@ -124,7 +124,7 @@ describe('SearchState.start', () => {
 		const { device, table: t } = page();
 		device.table = table;
 		const s = new SearchState();
-		s.stepsText = '20';
+		s.stepsField.input('20');
 		await s.start(base, t);
 		expect(s.status).toBe('running');
 		expect(device.owner).toBe('search');
@@ -140,7 +140,7 @@ describe('SearchState.start', () => {
 	it('without a table: calibrates this device first through the page runner, then searches on the new table', async () => {
 		const { device, table: t } = page();
 		const s = new SearchState();
-		s.targetText = '30';
+		s.target.input('30');
 		const started = s.start(base, t);
 		expect(s.status).toBe('calibrating');
 		await vi.waitFor(() => expect(t.calibrating).toBe(true));
@@ -192,7 +192,7 @@ describe('SearchState.start', () => {
 		device.acquire('nasfpn');
 		await s.start(base, t);
 		device.release('nasfpn');
-		s.seedText = 'x';
+		s.seedField.input('x');
 		await s.start(base, t);
 		expect(searchWorkers()).toHaveLength(0);
 		expect(s.status).toBe('idle');
