@@ -9,11 +9,6 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어'
 
 class I18nState {
 	lang = $state<Lang>('en');
-
-	/** BCP 47 locale for Intl formatting */
-	get locale(): string {
-		return this.lang === 'ko' ? 'ko-KR' : 'en-US';
-	}
 }
 
 export const i18n = new I18nState();
