@@ -94,6 +94,8 @@ test('every marked diagram downloads as an SVG that parses, with its size set', 
 	for (const name of names) {
 		const { file, bytes } = await download(page, `Download ${name} as SVG`);
 		expect(file.suggestedFilename()).toBe(`${name}.svg`);
+		// the page's colour tokens do not travel with the file: every colour is written out
+		expect(bytes.toString('utf8'), name).not.toContain('var(--');
 		const svg = await parseSvg(page, bytes.toString('utf8'));
 		expect(svg.error, name).toBeNull();
 		expect(svg.name).toBe('svg');

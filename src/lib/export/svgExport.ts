@@ -3,6 +3,8 @@
 // own size, even when the page shows it scaled down, scrolled or zoomed (a zoomable diagram draws everything in
 // one `[data-zoom-layer]` group; the file drops that group's transform and measures its content unzoomed).
 
+import { PALETTE } from '$lib/styles/palette';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -69,9 +71,30 @@ function localUrl(value: string): string {
 	return value.replace(/url\(\s*["']?[^"')]*?(#[^"')]+)["']?\s*\)/g, 'url($1)');
 }
 
+/** Paint attributes that may name a colour token, `fill="var(--series-blue)"`. */
+const PAINT_ATTRIBUTES = ['fill', 'stroke', 'stop-color', 'flood-color', 'lighting-color', 'color'];
+
+/**
+ * The page's colours are custom properties declared in its stylesheet, which a file opened alone does not have:
+ * every var() reference left in an attribute or inline style becomes the colour the page computed.
+ */
+function resolveTokens(target: SVGElement, cs: CSSStyleDeclaration): void {
+	for (const name of PAINT_ATTRIBUTES) {
+		const value = target.getAttribute(name);
+		if (value?.includes('var(')) target.setAttribute(name, localUrl(cs.getPropertyValue(name)));
+	}
+	for (let i = target.style.length - 1; i >= 0; i--) {
+		const prop = target.style.item(i);
+		if (!target.style.getPropertyValue(prop).includes('var(')) continue;
+		if (prop.startsWith('--')) target.style.removeProperty(prop);
+		else target.style.setProperty(prop, localUrl(cs.getPropertyValue(prop)));
+	}
+}
+
 function copyStyles(source: Element, target: Element, parentStyle: CSSStyleDeclaration | null): void {
 	if (!(target instanceof SVGElement)) return;
 	const cs = getComputedStyle(source);
+	resolveTokens(target, cs);
 	const isText = TEXT_TAGS.has(source.localName);
 	if (cs.display === 'none') {
 		target.style.setProperty('display', 'none');
@@ -154,5 +177,5 @@ export function pageBackground(el: Element): string {
 		const bg = getComputedStyle(node).backgroundColor;
 		if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
 	}
-	return '#ffffff';
+	return PALETTE.card;
 }

@@ -242,7 +242,7 @@ export function tourHighlightStyle(target: string | null): string {
 	return (
 		`${selector('data-tour-target', target)}, ${selector('data-control', target)} ` +
 		// drawn inside the element: cells often clip overflow, which would cut an outer outline
-		'{ outline: 3px solid var(--tour-outline, #f59e0b) !important; outline-offset: -1px; border-radius: 4px; ' +
-		'background-color: rgb(245 158 11 / 0.08); }'
+		'{ outline: 3px solid var(--highlight) !important; outline-offset: -1px; border-radius: 4px; ' +
+		'background-color: color-mix(in srgb, var(--highlight) 8%, transparent); }'
 	);
 }

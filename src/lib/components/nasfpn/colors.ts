@@ -1,14 +1,16 @@
-// Colours of the cell graph, from Tableau 10 (distinguishable for the common colour-vision deficiencies; every
-// colour is paired with a shape, a dash or a text label as well).
+// Colours of the cell graph: the Tableau 10 series of the page palette (distinguishable for the common
+// colour-vision deficiencies; every colour is paired with a shape, a dash or a text label as well).
+import { PALETTE } from '$lib/styles/palette';
+
 export const FPN_COLORS = {
-	input: '#59a14f',
-	sum: '#4e79a7',
-	gp: '#f28e2b',
-	output: '#e15759',
-	gate: '#b07aa1',
-	changed: '#edc948',
-	edge: '#8a8f98',
-	text: '#333'
+	input: PALETTE['series-green'],
+	sum: PALETTE['series-blue'],
+	gp: PALETTE['series-orange'],
+	output: PALETTE['series-red'],
+	gate: PALETTE['series-purple'],
+	changed: PALETTE['series-yellow'],
+	edge: PALETTE.faint,
+	text: PALETTE['text-soft']
 } as const;
 
 export function opColor(op: 'input' | 'sum' | 'gp'): string {
