@@ -5,7 +5,7 @@
 import type { NotebookDoc } from '$lib/arch/serialize';
 import type { ClassroomState } from './classroom.svelte';
 import type { CompareState } from './compare.svelte';
-import type { ExercisesState } from './exercises.svelte';
+import type { ExerciseAnswers } from './exerciseAnswers.svelte';
 import type { TeachingLink } from './persistence.svelte';
 import type { TourState } from './tour.svelte';
 import type { LockedNetworks } from '$lib/teach/locks';
@@ -15,7 +15,7 @@ export interface Teaching {
 	tour: TourState;
 	compare: CompareState;
 	/** optional: a page without the exercises cell has none */
-	exercises?: ExercisesState;
+	exercises?: ExerciseAnswers;
 	/** the networks on screen: a classroom link's reset goes back to what it opened with */
 	network?: () => LockedNetworks;
 }
