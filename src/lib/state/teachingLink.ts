@@ -4,7 +4,7 @@
 // `ans` in $lib/arch/serialize/codec.ts); the teaching states keep their own shapes.
 import type { NotebookDoc } from '$lib/arch/serialize';
 import type { ClassroomState } from './classroom.svelte';
-import type { CompareState } from './compare.svelte';
+import type { CompareLink } from './compareLink.svelte';
 import type { ExerciseAnswers } from './exerciseAnswers.svelte';
 import type { TeachingLink } from './persistence.svelte';
 import type { TourState } from './tour.svelte';
@@ -13,7 +13,7 @@ import type { LockedNetworks } from '$lib/teach/locks';
 export interface Teaching {
 	classroom: ClassroomState;
 	tour: TourState;
-	compare: CompareState;
+	compare: CompareLink;
 	/** optional: a page without the exercises cell has none */
 	exercises?: ExerciseAnswers;
 	/** the networks on screen: a classroom link's reset goes back to what it opened with */
