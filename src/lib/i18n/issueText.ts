@@ -3,7 +3,7 @@
 // issue without a known code gets a short Korean sentence rather than an English one.
 import type { Issue } from '$lib/arch/issues';
 import { fill, type Lang } from './i18n.svelte';
-import { issueMessages } from './messages/issues';
+import { issueMessagesKo } from './messages/issuesKo';
 
 type Catalog = Record<string, string>;
 
@@ -22,7 +22,7 @@ function layersText(m: Catalog, layers: string, more: number): string {
 
 export function issueText(issue: Issue, lang: Lang): string {
 	if (lang === 'en') return issue.message;
-	const m: Catalog = issueMessages[lang];
+	const m: Catalog = issueMessagesKo;
 	const template = issue.code ? m[issue.code] : undefined;
 	if (!template) return m.fallback;
 	const p = { ...(issue.params ?? {}) };

@@ -4,7 +4,9 @@
 import { predictorFor, type LatencyPrediction } from '$lib/arch/latency/predict';
 import type { LatencyTable } from '$lib/arch/latency/table';
 import type { MnasnetSpec } from '$lib/arch/mnasnet/spec';
-import { cacheKey, loadTable, saveTable } from './latencyCache';
+
+// The cache (and the table's validation with it) loads with the latency panel, the only caller of restore/adopt.
+const cache = () => import('./latencyCache');
 
 export type RunOwner = 'mnasnet' | 'nasfpn' | 'search';
 
@@ -38,12 +40,14 @@ export class DeviceLatency {
 
 	/** Loads the cached table of this device for `backend` (keeps the current one when there is none). */
 	async restore(backend: string): Promise<void> {
+		const { cacheKey, loadTable } = await cache();
 		const t = await loadTable(cacheKey(deviceLabel(), backend, 'folded'));
 		if (t && (!this.table || this.table.backend !== backend || t.date > this.table.date)) this.table = t;
 	}
 
 	async adopt(table: LatencyTable): Promise<void> {
 		this.table = table;
+		const { cacheKey, saveTable } = await cache();
 		await saveTable(cacheKey(deviceLabel(), table.backend, table.graph), table);
 	}
 }

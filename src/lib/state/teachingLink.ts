@@ -4,8 +4,8 @@
 // `ans` in $lib/arch/serialize/codec.ts); the teaching states keep their own shapes.
 import type { NotebookDoc } from '$lib/arch/serialize';
 import type { ClassroomState } from './classroom.svelte';
-import type { CompareState } from './compare.svelte';
-import type { ExercisesState } from './exercises.svelte';
+import type { CompareLink } from './compareLink.svelte';
+import type { ExerciseAnswers } from './exerciseAnswers.svelte';
 import type { TeachingLink } from './persistence.svelte';
 import type { TourState } from './tour.svelte';
 import type { LockedNetworks } from '$lib/teach/locks';
@@ -13,9 +13,9 @@ import type { LockedNetworks } from '$lib/teach/locks';
 export interface Teaching {
 	classroom: ClassroomState;
 	tour: TourState;
-	compare: CompareState;
+	compare: CompareLink;
 	/** optional: a page without the exercises cell has none */
-	exercises?: ExercisesState;
+	exercises?: ExerciseAnswers;
 	/** the networks on screen: a classroom link's reset goes back to what it opened with */
 	network?: () => LockedNetworks;
 }

@@ -5,7 +5,10 @@ import { tick } from 'svelte';
 import type { NotebookSnapshot, NotebookState } from './notebook.svelte';
 import { mnasPreset } from '$lib/arch/mnasnet';
 import { fpnStep } from '$lib/arch/nasfpn';
-import { TOUR_STEPS, type TourAction, type TourSection, type TourStep } from '$lib/teach/tourSteps';
+import type { TourAction, TourSection, TourStep } from '$lib/teach/tourSteps';
+
+/** The steps' text is loaded when the tour first starts: the first screen only shows the `Start tour` button. */
+const loadTourSteps = () => import('$lib/teach/tourSteps').then((m) => m.TOUR_STEPS);
 
 // Where a section is when no element names itself with data-tour-target (the cells mark their selection this way).
 const FALLBACK: Partial<Record<TourSection, string>> = {
@@ -60,7 +63,10 @@ export class TourState {
 	active = $derived(this.index !== null);
 
 	readonly nb: NotebookState;
-	readonly steps: readonly TourStep[];
+	/** empty until the tour first starts (or given to the constructor) */
+	steps = $state.raw<readonly TourStep[]>([]);
+	readonly #loadSteps: () => Promise<readonly TourStep[]>;
+	#loading: Promise<boolean> | null = null;
 	readonly #scroll: (section: TourSection) => void;
 	readonly #scrollY: () => number | null;
 	readonly #scrollBack: (y: number) => void;
@@ -70,7 +76,9 @@ export class TourState {
 	constructor(
 		nb: NotebookState,
 		options: {
+			/** the steps now (tests); without them start() loads TOUR_STEPS */
 			steps?: readonly TourStep[];
+			loadSteps?: () => Promise<readonly TourStep[]>;
 			scroll?: (section: TourSection) => void;
 			/** read and set the window's scroll position (tests pass their own) */
 			scrollY?: () => number | null;
@@ -78,7 +86,8 @@ export class TourState {
 		} = {}
 	) {
 		this.nb = nb;
-		this.steps = options.steps ?? TOUR_STEPS;
+		if (options.steps) this.steps = options.steps;
+		this.#loadSteps = options.loadSteps ?? loadTourSteps;
 		this.#scroll = options.scroll ?? scrollToSection;
 		this.#scrollY = options.scrollY ?? windowScroll;
 		this.#scrollBack = options.scrollBack ?? scrollBack;
@@ -134,7 +143,8 @@ export class TourState {
 	}
 
 	/** Open the tour at step `index` (0-based, clamped) and apply it. Resolves once the page has scrolled.
-	 * Opening a closed tour remembers the page; moving an open tour to another step keeps the first memory. */
+	 * Opening a closed tour remembers the page; moving an open tour to another step keeps the first memory.
+	 * The first start loads the steps; once they are here a step is applied at once (before the promise settles). */
 	start(index = 0): Promise<void> {
 		if (this.index === null || this.#before === null) {
 			const nb = this.nb;
@@ -145,7 +155,27 @@ export class TourState {
 				scrollY: this.#scrollY()
 			};
 		}
-		return this.goTo(index);
+		if (this.steps.length > 0) return this.goTo(index);
+		const before = this.#before;
+		return this.#stepsLoaded().then((loaded) => {
+			// closed (or restarted) while the steps were loading: that later call decides
+			if (this.#before !== before) return;
+			if (loaded) return this.goTo(index);
+			this.#before = null; // the steps could not be loaded (offline): the tour stays closed, the next start asks again
+		});
+	}
+
+	#stepsLoaded(): Promise<boolean> {
+		return (this.#loading ??= this.#loadSteps().then(
+			(steps) => {
+				this.steps = steps;
+				return true;
+			},
+			() => {
+				this.#loading = null;
+				return false;
+			}
+		));
 	}
 
 	goTo(index: number): Promise<void> {

@@ -6,6 +6,7 @@ import { ClassroomState } from '$lib/state/classroom.svelte';
 import { CompareState } from '$lib/state/compare.svelte';
 import { ExercisesState } from '$lib/state/exercises.svelte';
 import { TourState } from '$lib/state/tour.svelte';
+import { TOUR_STEPS } from '$lib/teach/tourSteps';
 import { teachingLink, type Teaching } from '$lib/state/teachingLink';
 import { i18n } from '$lib/i18n/i18n.svelte';
 
@@ -19,7 +20,7 @@ export function pageState(env: PersistenceEnv): Page {
 	const nb = new NotebookState();
 	const teaching = {
 		classroom: new ClassroomState(),
-		tour: new TourState(nb, { scroll: () => {} }),
+		tour: new TourState(nb, { steps: TOUR_STEPS, scroll: () => {} }),
 		compare: new CompareState(nb),
 		exercises: new ExercisesState(
 			() => ({ mnas: nb.mnas, fpn: nb.fpn }),

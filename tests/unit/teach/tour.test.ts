@@ -8,7 +8,7 @@ import { MNAS_PRESETS } from '$lib/arch/mnasnet';
 function freshTour() {
 	const nb = new NotebookState();
 	const scrolled: string[] = [];
-	const tour = new TourState(nb, { scroll: (s) => scrolled.push(s) });
+	const tour = new TourState(nb, { steps: TOUR_STEPS, scroll: (s) => scrolled.push(s) });
 	return { nb, tour, scrolled };
 }
 
@@ -142,7 +142,12 @@ describe('TourState.end', () => {
 	function usersPage() {
 		const scrolls: number[] = [];
 		const nb = new NotebookState();
-		const tour = new TourState(nb, { scroll: () => {}, scrollY: () => 640, scrollBack: (y) => scrolls.push(y) });
+		const tour = new TourState(nb, {
+			steps: TOUR_STEPS,
+			scroll: () => {},
+			scrollY: () => 640,
+			scrollBack: (y) => scrolls.push(y)
+		});
 		nb.setMnas({ ...nb.mnas, widthMult: 0.75 });
 		nb.loadFpnStep('c');
 		const cells = nb.fpn.cells.map((c, i) => (i === 1 ? { ...c, inputs: [0, 5] as [number, number] } : c));
@@ -201,6 +206,46 @@ describe('TourState.end', () => {
 		expect(nb.mnasPresetId).toBe('mnasnet-a1');
 		tour.end(); // nothing to give back
 		expect(nb.mnasPresetId).toBe('mnasnet-a1');
+	});
+});
+
+describe('TourState.start (steps loaded on demand)', () => {
+	it('loads the steps on the first start, then opens the asked step', async () => {
+		const nb = new NotebookState();
+		let loads = 0;
+		const tour = new TourState(nb, { scroll: () => {}, loadSteps: async () => (loads++, TOUR_STEPS) });
+		expect(tour.count).toBe(0);
+		await tour.start(2);
+		expect([tour.index, tour.step?.id, tour.count]).toEqual([2, TOUR_STEPS[2].id, TOUR_STEPS.length]);
+		tour.end();
+		await tour.start(1);
+		expect([tour.index, loads]).toEqual([1, 1]);
+	});
+
+	it('a tour closed while its steps load stays closed', async () => {
+		const nb = new NotebookState();
+		const tour = new TourState(nb, { scroll: () => {}, loadSteps: async () => TOUR_STEPS });
+		const started = tour.start(3);
+		tour.close();
+		await started;
+		expect(tour.active).toBe(false);
+	});
+
+	it('steps that fail to load leave the tour closed, and the next start asks again', async () => {
+		const nb = new NotebookState();
+		let fail = true;
+		const tour = new TourState(nb, {
+			scroll: () => {},
+			loadSteps: async () => {
+				if (fail) throw new Error('offline');
+				return TOUR_STEPS;
+			}
+		});
+		await tour.start(1);
+		expect([tour.active, tour.before]).toEqual([false, null]);
+		fail = false;
+		await tour.start(1);
+		expect(tour.index).toBe(1);
 	});
 });
 

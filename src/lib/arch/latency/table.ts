@@ -1,7 +1,8 @@
 // A device's latency lookup table: measured milliseconds per layer shape, with where and how they were measured.
 // Serialisable as JSON (the page caches it, exports it, and the CLI reads it back); parseLatencyTable checks
 // untrusted JSON with zod and never throws.
-import { z } from 'zod';
+import { z } from 'zod/mini'; // the functional build: only the checks used reach the page
+import englishErrors from 'zod/v4/locales/en.js'; // zod/mini loads no messages: the same English sentences
 import { SHAPE_KINDS, shapeKey, shapeMacs, type LayerShape } from './shapes';
 
 // 2: shapes timed in rounds, less the read-back floor (tables of version 1 were biased slow and are re-measured)
@@ -34,52 +35,40 @@ export interface LatencyTable {
 	entries: LatencyEntry[];
 }
 
+const count = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+
 const shapeSchema = z.strictObject({
 	kind: z.enum(SHAPE_KINDS as [string, ...string[]]),
-	size: z.number().int().min(1).max(4096),
-	cin: z
-		.number()
-		.int()
-		.min(1)
-		.max(1 << 16),
-	cout: z
-		.number()
-		.int()
-		.min(1)
-		.max(1 << 16),
-	k: z.number().int().min(1).max(15),
-	s: z.number().int().min(1).max(4),
-	hidden: z
-		.number()
-		.int()
-		.min(1)
-		.max(1 << 20),
+	size: count(1, 4096),
+	cin: count(1, 1 << 16),
+	cout: count(1, 1 << 16),
+	k: count(1, 15),
+	s: count(1, 4),
+	hidden: count(1, 1 << 20),
 	expand: z.boolean(),
-	se: z
-		.number()
-		.int()
-		.min(0)
-		.max(1 << 20),
+	se: count(0, 1 << 20),
 	residual: z.boolean()
 });
 
 const entrySchema = z.strictObject({
-	key: z.string().max(200),
+	key: z.string().check(z.maxLength(200)),
 	shape: shapeSchema,
-	macs: z.number().min(0),
-	ms: z.number().positive().max(1e6),
-	runs: z.number().int().min(1)
+	macs: z.number().check(z.gte(0)),
+	ms: z.number().check(z.gt(0), z.lte(1e6)),
+	runs: z.number().check(z.int(), z.gte(1))
 });
 
 const tableSchema = z.strictObject({
 	version: z.literal(LATENCY_TABLE_VERSION),
-	backend: z.string().min(1).max(40),
+	backend: z.string().check(z.minLength(1), z.maxLength(40)),
 	graph: z.enum(['folded', 'layers']),
-	device: z.string().max(200),
-	date: z.string().max(40),
-	overheadMs: z.number().min(0).max(1e6),
-	entries: z.array(entrySchema).max(20000)
+	device: z.string().check(z.maxLength(200)),
+	date: z.string().check(z.maxLength(40)),
+	overheadMs: z.number().check(z.gte(0), z.lte(1e6)),
+	entries: z.array(entrySchema).check(z.maxLength(20000))
 });
+
+const ENGLISH = englishErrors().localeError;
 
 export type ParsedTable = { ok: true; table: LatencyTable } | { ok: false; error: string };
 
@@ -96,7 +85,7 @@ export function parseLatencyTable(input: unknown): ParsedTable {
 			return { ok: false, error: 'not JSON' };
 		}
 	}
-	const r = tableSchema.safeParse(value);
+	const r = tableSchema.safeParse(value, { error: ENGLISH });
 	if (!r.success) {
 		const issue = r.error.issues[0];
 		const path = issue.path.length > 0 ? issue.path.join('.') : 'table';

@@ -1,9 +1,11 @@
 // Every string the latency panel shows, in English and Korean. Placeholders `{name}` are filled with `fill`
 // (plain text, never HTML).
 import { defineMessages, type Lang } from '$lib/i18n/i18n.svelte';
+import { predictedText } from './predictedText';
 
 export const latencyText = defineMessages({
 	en: {
+		...predictedText.en,
 		title: 'Run it for real',
 		intro:
 			'Build this network in TensorFlow.js in a background worker and time it on this device. FLOPs are a proxy: MnasNet measured latency on the phone itself.',
@@ -21,7 +23,6 @@ export const latencyText = defineMessages({
 			'Latency table: {entries} layer shapes timed on {backend} ({graph} graph), {date}; {overhead} ms per inference outside the layers.',
 		noTable:
 			'Not calibrated yet. Calibrating times each distinct layer shape once, so that latency can be predicted on every edit without a run.',
-		predicted: 'Predicted latency',
 		predictedLine:
 			'Predicted on this device: {value} ({measured} of {layers} layers measured shapes, the rest interpolated).',
 		predictionError: 'Prediction error: {value} (predicted {predicted}, measured median {measured}).',
@@ -42,7 +43,6 @@ export const latencyText = defineMessages({
 			'wasm threads: 1. The page is not cross-origin isolated, so SharedArrayBuffer and with it wasm threads are unavailable ({cores} logical cores reported).',
 		threadsOff: 'wasm threads: 1. Threads are turned off in the run settings.',
 		predictedColumn: 'ms: profiled / predicted',
-		stripPredicted: 'predicted ms',
 		settings: 'Run settings',
 		backend: 'Backend',
 		backendUnavailable: '{name} (not available here)',
@@ -137,6 +137,7 @@ export const latencyText = defineMessages({
 		separableShort: ', separable'
 	},
 	ko: {
+		...predictedText.ko,
 		title: '실제로 실행해 보기',
 		intro:
 			'이 네트워크를 백그라운드 워커에서 TensorFlow.js로 만들어 이 기기에서 실행 시간을 잽니다. FLOPs는 대리 지표일 뿐이며, MnasNet은 실제 휴대폰에서 지연 시간을 측정했습니다.',
@@ -154,7 +155,6 @@ export const latencyText = defineMessages({
 			'지연 시간 표: {backend} 백엔드({graph} 그래프)에서 측정한 층 모양 {entries}개, {date}. 층 밖에서 쓰는 추론당 시간 {overhead} ms.',
 		noTable:
 			'아직 보정하지 않았습니다. 보정은 서로 다른 층 모양마다 한 번씩 시간을 재어, 실행하지 않고도 고칠 때마다 지연 시간을 예측할 수 있게 합니다.',
-		predicted: '예측 지연 시간',
 		predictedLine: '이 기기에서의 예측: {value} (층 {layers}개 중 {measured}개는 측정한 모양, 나머지는 보간).',
 		predictionError: '예측 오차: {value} (예측 {predicted}, 측정 중앙값 {measured}).',
 		predictionOther:
@@ -175,7 +175,6 @@ export const latencyText = defineMessages({
 			'wasm 스레드 1개: 페이지가 교차 출처 격리 상태가 아니어서 SharedArrayBuffer를, 따라서 wasm 스레드를 쓸 수 없습니다 (논리 코어 {cores}개로 보고됨).',
 		threadsOff: 'wasm 스레드 1개: 실행 설정에서 스레드를 껐습니다.',
 		predictedColumn: 'ms: 프로파일 / 예측',
-		stripPredicted: '예측 ms',
 		settings: '실행 설정',
 		backend: '백엔드',
 		backendUnavailable: '{name} (이 환경에서는 사용할 수 없음)',

@@ -1,7 +1,7 @@
-// Strings of the teaching features: classroom link, guided tour, exercises and compare. Accessible names that
-// checks rely on (`Start tour`, `Next step`, `Previous step`, `End tour`, `Check`, `compare left`, `compare right`)
-// stay English in both languages: they live in the components' NAMES. The classroom dialog's control names are in
-// locks.ts.
+// Strings of the teaching features: classroom link, exercises and compare (the classroom banner and the guided tour
+// are on the first screen: tourBanner.ts). Accessible names that checks rely on (`Start tour`, `Next step`,
+// `Previous step`, `End tour`, `Check`, `compare left`, `compare right`) stay English in both languages: they live in
+// the components' NAMES. The classroom dialog's control names are in locks.ts.
 import { defineMessages } from '../i18n.svelte';
 
 export const classroomMessages = defineMessages({
@@ -16,18 +16,6 @@ export const classroomMessages = defineMessages({
 		copyFailed: 'Could not copy automatically: select the link and copy it.',
 		nothingLocked: 'Nothing is locked: the link opens the full notebook.',
 		preview: 'Preview as a student',
-		// banner
-		banner: 'Classroom mode: your teacher has locked some controls',
-		exit: 'Exit classroom mode',
-		badLock: 'The classroom part of this link could not be read; all controls are shown.',
-		// tour
-		tourLabel: 'Guided tour',
-		tourStart: 'Start tour',
-		tourNext: 'Next',
-		tourBack: 'Back',
-		tourEnd: 'End tour',
-		tourProgress: 'Step {n} of {count}',
-		tourLink: 'Link to this step',
 		// exercises
 		exercisesTitle: 'Predict, then check',
 		exercisesIntro:
@@ -92,16 +80,6 @@ export const classroomMessages = defineMessages({
 		copyFailed: '자동으로 복사하지 못했습니다. 링크를 선택해 직접 복사하세요.',
 		nothingLocked: '잠긴 항목이 없습니다. 링크를 열면 노트북 전체가 보입니다.',
 		preview: '학생 화면 미리 보기',
-		banner: '수업 모드: 선생님이 일부 컨트롤을 잠갔습니다',
-		exit: '수업 모드 끝내기',
-		badLock: '이 링크의 수업 설정을 읽을 수 없어 모든 컨트롤을 보여 줍니다.',
-		tourLabel: '둘러보기',
-		tourStart: '둘러보기 시작',
-		tourNext: '다음',
-		tourBack: '이전',
-		tourEnd: '둘러보기 끝내기',
-		tourProgress: '{count}단계 중 {n}단계',
-		tourLink: '이 단계로 가는 링크',
 		exercisesTitle: '예측하고 확인하기',
 		exercisesIntro:
 			'먼저 답을 예측한 뒤 확인을 누르세요. 답은 지금 이 페이지의 네트워크에서 바로 계산되므로, 네트워크를 고치면 답도 따라 바뀝니다.',
