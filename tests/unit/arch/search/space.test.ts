@@ -7,7 +7,6 @@ import {
 	inSpace,
 	sampleChoices,
 	sampleSpecs,
-	specFromChoices,
 	spaceSizeLog10
 } from '$lib/arch/search';
 import { mulberry32 } from '$lib/arch/nasfpn/prng';
