@@ -36,6 +36,8 @@ const identity = (v: View) => Math.abs(v.k - 1) < 1e-6 && Math.abs(v.x) < 1e-6 &
 async function openMnasnet(page: Page, url = '/') {
 	const cell = page.getByTestId('mnasnet-cell');
 	await gotoReady(page, url, () => expect(cell).toHaveAttribute('data-interactive', 'true', { timeout: 45_000 }));
+	// the zoom gestures arrive after the first screen (d3-zoom is not in the first load)
+	await expect(cell.locator('[data-zoom="ready"]')).toHaveCount(1);
 	return cell;
 }
 
@@ -44,6 +46,7 @@ async function openNasfpn(page: Page) {
 		expect(page.locator('main#top')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 })
 	);
 	await expect(fpnRoot(page).getByTestId('nasfpn-cell')).toHaveCount(7);
+	await expect(fpnRoot(page).locator('[data-zoom="ready"]')).not.toHaveCount(0);
 }
 
 /** the NAS-FPN cell of the notebook (the MnasNet cell above it has zoom buttons with the same names) */

@@ -3,11 +3,12 @@
 // the markup. The page scrolls with the plain wheel and one finger, so only Ctrl/⌘ + wheel (and a trackpad pinch,
 // which browsers send as Ctrl + wheel) or two fingers zoom; dragging the background pans; a press on a control
 // (`skip`) is left to that control's own drag; double-click on the background and the 0 key reset.
-import { select } from 'd3-selection';
-import 'd3-transition'; // adds selection.transition() / interrupt() (the animated zoom buttons)
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+// The d3 part (zoomBehaviour.ts) loads after the first screen (the reader's first scroll, key or press, or a moment
+// of idle), not with the page: until it arrives the zoom buttons and keys still work (the ZoomState changes its
+// numbers) and d3 then starts from them; the host carries data-zoom="ready" once gestures work.
 import type { Action } from 'svelte/action';
-import { ZOOM_EXTENT, allowsGesture, clampScale, constrainView, wheelDelta, zoomKey, type Extent } from './zoomMath';
+import { afterFirstScreen } from '$lib/components/notebook/lazyCells';
+import { zoomKey } from './zoomMath';
 import type { ZoomState } from './zoomState.svelte';
 
 export interface ZoomPanParams {
@@ -19,11 +20,6 @@ export interface ZoomPanParams {
 
 /** form fields, buttons and links always keep their own pointer and keys */
 const ALWAYS_SKIP = 'button, input, select, textarea, a[href], [data-no-pan]';
-const ANIMATE_MS = 180;
-
-function reducedMotion(): boolean {
-	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 export const zoomPan: Action<Element, ZoomPanParams> = (node, initial) => {
 	let params = initial;
@@ -37,53 +33,22 @@ export const zoomPan: Action<Element, ZoomPanParams> = (node, initial) => {
 		return hit !== null && node.contains(hit);
 	};
 
-	const behaviour = zoom<Element, unknown>()
-		.scaleExtent(ZOOM_EXTENT)
-		.filter((event: MouseEvent | TouchEvent | WheelEvent) =>
-			allowsGesture({
-				type: event.type,
-				ctrlKey: event.ctrlKey,
-				metaKey: event.metaKey,
-				button: 'button' in event ? event.button : 0,
-				touches: 'touches' in event ? event.touches.length : undefined,
-				onControl: onControl(event.target)
-			})
-		)
-		.wheelDelta((event: WheelEvent) => wheelDelta(event))
-		.constrain((t: ZoomTransform, extent: Extent) => {
-			const c = constrainView(t, extent);
-			return c.x === t.x && c.y === t.y ? t : zoomIdentity.translate(c.x, c.y).scale(c.k);
+	let detach: (() => void) | null = null;
+	let destroyed = false;
+	afterFirstScreen()
+		.then(() => import('./zoomBehaviour'))
+		.then((m) => {
+			if (destroyed) return;
+			const off = m.attachZoom(node, state, onControl);
+			node.setAttribute('data-zoom', 'ready');
+			detach = () => {
+				off();
+				node.removeAttribute('data-zoom');
+			};
 		})
-		.on('zoom', (event: D3ZoomEvent<Element, unknown>) => state.apply(event.transform));
-
-	const host = select<Element, unknown>(node);
-	host.call(behaviour).on('dblclick.zoom', null);
-	// a state that outlived an earlier mount (the cell re-rendered) carries on where it was
-	if (state.zoomed) host.call(behaviour.transform, zoomIdentity.translate(state.x, state.y).scale(state.k));
-
-	// The scale a running button/key animation is heading for: a second press while it runs (which interrupts it)
-	// continues from there, so two presses are exactly two steps.
-	let goal: number | null = null;
-	const animateTo = (k: number, reset: boolean) => {
-		if (reducedMotion()) {
-			goal = null;
-			if (reset) host.call(behaviour.transform, zoomIdentity);
-			else host.call(behaviour.scaleTo, k);
-			return;
-		}
-		goal = k;
-		const done = () => {
-			if (goal === k) goal = null;
-		};
-		const t = host.transition().duration(ANIMATE_MS);
-		t.on('end.goal', done).on('interrupt.goal', done);
-		if (reset) t.call(behaviour.transform, zoomIdentity);
-		else t.call(behaviour.scaleTo, k);
-	};
-	const disconnect = state.connect({
-		scaleBy: (factor) => animateTo(clampScale((goal ?? zoomTransform(node).k) * factor), false),
-		reset: () => animateTo(1, true)
-	});
+		.catch(() => {
+			// offline and never loaded: the buttons and keys keep changing the numbers, only the gestures are missing
+		});
 
 	const onDblClick = (e: Event) => {
 		if (onControl(e.target)) return;
@@ -111,12 +76,11 @@ export const zoomPan: Action<Element, ZoomPanParams> = (node, initial) => {
 			params = next;
 		},
 		destroy() {
-			host.interrupt();
-			host.on('.zoom', null);
+			destroyed = true;
+			detach?.();
 			node.removeEventListener('dblclick', onDblClick);
 			node.removeEventListener('keydown', onKey);
 			node.removeEventListener('wheel', onWheel);
-			disconnect();
 		}
 	};
 };

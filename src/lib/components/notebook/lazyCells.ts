@@ -10,7 +10,8 @@ const WAKE_EVENTS = ['scroll', 'wheel', 'pointerdown', 'keydown', 'touchstart', 
 
 let firstScreenDone: Promise<void> | null = null;
 
-function afterFirstScreen(): Promise<void> {
+/** Resolves on the reader's first scroll, key or pointer press, or a moment after the start when nobody touches the page. */
+export function afterFirstScreen(): Promise<void> {
 	if (typeof window === 'undefined') return new Promise(() => {}); // prerendering: the cells render in the browser
 	return (firstScreenDone ??= new Promise<void>((resolve) => {
 		const done = () => {
